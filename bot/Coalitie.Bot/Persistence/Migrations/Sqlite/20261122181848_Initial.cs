@@ -1,0 +1,74 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Coalitie.Bot.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "conversation_references",
+                columns: table => new
+                {
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ServiceUrl = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    TeamId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    TeamName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    TeamAadGroupId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ChannelId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ChannelName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    UserAadObjectId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    BotId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WelcomedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_conversation_references", x => x.ConversationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_preferences",
+                columns: table => new
+                {
+                    UserKey = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_preferences", x => x.UserKey);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_conversation_references_TeamId",
+                table: "conversation_references",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_conversation_references_UserAadObjectId",
+                table: "conversation_references",
+                column: "UserAadObjectId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "conversation_references");
+
+            migrationBuilder.DropTable(
+                name: "user_preferences");
+        }
+    }
+}
