@@ -52,12 +52,6 @@ public sealed class BotOptions
     /// <summary>Require the signing key to carry the activity's channel id as endorsement (403 otherwise).</summary>
     public bool ValidateEndorsements { get; set; } = true;
 
-    /// <summary>
-    /// Test seam: also trust plain-http service URLs on a loopback address (a local fake connector). Never set in
-    /// production; the token would travel unencrypted.
-    /// </summary>
-    public bool AllowHttpLoopbackServiceUrls { get; set; }
-
     /// <summary>Require the <c>serviceurl</c> claim to equal the activity's serviceUrl.</summary>
     public bool ValidateServiceUrlClaim { get; set; } = true;
 

@@ -29,6 +29,13 @@ namespace Coalitie.Testing;
 /// <see cref="RespondWith"/> makes matching requests answer a given status for the next N calls.
 /// With <c>useHttps: true</c> it serves https with a throw-away self-signed certificate for <c>localhost</c> and
 /// <c>127.0.0.1</c>; clients must then accept it (see <see cref="CreateCertificateTrustingHandler"/>).
+/// <para>
+/// Wiring a host to it: in anonymous mode (no <c>Bot:AppId</c>) use <see cref="ServiceUrl"/> as is — the connector
+/// client sends no token and accepts loopback http. With an app id the client sends the bearer token only over https to
+/// a trusted host, so start it with <c>useHttps: true</c>, add <c>127.0.0.1</c> to <c>Bot:TrustedServiceUrlHosts</c>
+/// (or post an authenticated activity carrying this service URL) and give the named client
+/// <c>Coalitie.Teams.Connector</c> the primary handler from <see cref="CreateCertificateTrustingHandler"/>.
+/// </para>
 /// </summary>
 public sealed class FakeConnector : IDisposable
 {
@@ -128,25 +135,14 @@ public sealed class FakeConnector : IDisposable
     /// Waits until at least <paramref name="count"/> activities have been received (see <see cref="Activities"/>) and
     /// returns them; throws <see cref="TimeoutException"/> after <paramref name="timeout"/> (default 5 s).
     /// </summary>
-    public Task<IReadOnlyList<Activity>> WaitForActivitiesAsync(int count, TimeSpan? timeout = null, CancellationToken ct = default) =>
-        WaitForAsync(r => r.Activity is not null, count, timeout, ct, list => [.. list.Select(r => r.Activity!)]);
-
-    /// <summary>Waits until at least <paramref name="count"/> requests match <paramref name="predicate"/>, and returns those.</summary>
-    public Task<IReadOnlyList<FakeConnectorRequest>> WaitForRequestsAsync(Func<FakeConnectorRequest, bool> predicate, int count, TimeSpan? timeout = null, CancellationToken ct = default) =>
-        WaitForAsync(predicate, count, timeout, ct, list => list);
-
-    /// <summary>A handler that accepts the fake's self-signed certificate (tests only).</summary>
-    public static HttpMessageHandler CreateCertificateTrustingHandler() => LoopbackCertificate.CreateTrustingHandler();
-
-    public void Dispose()
+    public async Task<IReadOnlyList<Activity>> WaitForActivitiesAsync(int count, TimeSpan? timeout = null, CancellationToken ct = default)
     {
-        _server.Stop();
-        _server.Dispose();
+        var requests = await WaitForRequestsAsync(r => r.Activity is not null, count, timeout, ct);
+        return [.. requests.Select(r => r.Activity!)];
     }
 
-    private async Task<IReadOnlyList<T>> WaitForAsync<T>(
-        Func<FakeConnectorRequest, bool> predicate, int count, TimeSpan? timeout, CancellationToken ct,
-        Func<IReadOnlyList<FakeConnectorRequest>, IReadOnlyList<T>> project)
+    /// <summary>Waits until at least <paramref name="count"/> requests match <paramref name="predicate"/>, and returns those.</summary>
+    public async Task<IReadOnlyList<FakeConnectorRequest>> WaitForRequestsAsync(Func<FakeConnectorRequest, bool> predicate, int count, TimeSpan? timeout = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(predicate);
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -159,7 +155,7 @@ public sealed class FakeConnector : IDisposable
                 var matching = _requests.Where(predicate).ToList();
                 if (matching.Count >= count)
                 {
-                    return project(matching);
+                    return matching;
                 }
 
                 changed = _changed.Task;
@@ -182,6 +178,15 @@ public sealed class FakeConnector : IDisposable
         }
     }
 
+    /// <summary>A handler that accepts the fake's self-signed certificate (tests only).</summary>
+    public static HttpMessageHandler CreateCertificateTrustingHandler() => LoopbackCertificate.CreateTrustingHandler();
+
+    public void Dispose()
+    {
+        _server.Stop();
+        _server.Dispose();
+    }
+
     private IResponseMessage Handle(IRequestMessage request)
     {
         var rawPath = new Uri(request.Url).AbsolutePath;
@@ -189,7 +194,7 @@ public sealed class FakeConnector : IDisposable
         var path = "/" + string.Join('/', segments);
         var method = request.Method.ToUpperInvariant();
         var body = string.IsNullOrEmpty(request.Body) ? null : request.Body;
-        request.Headers.TryGetValue("Authorization", out var authorization);
+        var authorization = request.Headers is { } headers && headers.TryGetValue("Authorization", out var values) ? values.FirstOrDefault() : null;
 
         string? conversationId = null;
         string? activityId = null;
@@ -256,7 +261,7 @@ public sealed class FakeConnector : IDisposable
         ResponseMessage Record(ResponseMessage answer)
         {
             var entry = new FakeConnectorRequest(method, path, request.RawQuery?.TrimStart('?') ?? string.Empty, conversationId, activityId,
-                sentActivity, parameters, authorization?.FirstOrDefault(), body, Convert.ToInt32(answer.StatusCode, CultureInfo.InvariantCulture),
+                sentActivity, parameters, authorization, body, Convert.ToInt32(answer.StatusCode, CultureInfo.InvariantCulture),
                 new DateTimeOffset(DateTime.SpecifyKind(request.DateTime, DateTimeKind.Utc)));
             lock (_gate)
             {
@@ -364,7 +369,7 @@ public sealed class FakeConnector : IDisposable
 
     private string NextActivityId() => Interlocked.Increment(ref _nextActivityId).ToString(CultureInfo.InvariantCulture);
 
-    private static JsonNode MemberJson(FakeMember member, string objectIdName) => new JsonObject
+    private static JsonObject MemberJson(FakeMember member, string objectIdName) => new JsonObject
     {
         ["id"] = member.Id,
         ["name"] = member.Name,

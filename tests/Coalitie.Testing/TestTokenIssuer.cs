@@ -22,7 +22,7 @@ namespace Coalitie.Testing;
 /// <code>
 /// using var issuer = new TestTokenIssuer(clock);
 /// services.Configure&lt;BotOptions&gt;(issuer.ConfigureBotOptions);
-/// request.Headers.Authorization = issuer.CreateAuthorizationHeader(activity.ServiceUrl!);
+/// request.Headers.TryAddWithoutValidation("Authorization", issuer.CreateAuthorizationHeader(activity.ServiceUrl!));
 /// </code>
 /// </example>
 public sealed class TestTokenIssuer : IDisposable
@@ -229,13 +229,12 @@ public sealed class TestTokenIssuer : IDisposable
 
     private TestSigningKey CreateKey(params string[]? endorsements)
     {
-        var key = new TestSigningKey(Guid.NewGuid().ToString("N"), endorsements);
         lock (_sync)
         {
+            var key = new TestSigningKey(_owned.Count, Guid.NewGuid().ToString("N"), endorsements);
             _owned.Add(key);
+            return key;
         }
-
-        return key;
     }
 
     private void RegisterMappings()

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Coalitie.Bot.Persistence;
@@ -44,14 +45,14 @@ public static class PersistenceExtensions
                         ["Storage:Provider is Postgres, but ConnectionStrings:Coalitie is empty."]);
                 }
 
-                builder.Services.AddDbContext<PostgresCoalitieDbContext>(o => o.UseNpgsql(connectionString));
+                builder.Services.AddDbContext<PostgresCoalitieDbContext>(o => Configure(o.UseNpgsql(connectionString)));
                 builder.Services.AddScoped<CoalitieDbContext>(sp => sp.GetRequiredService<PostgresCoalitieDbContext>());
                 break;
             default:
                 var sqlite = string.IsNullOrWhiteSpace(connectionString)
                     ? SqliteConnectionString(Path.Combine(builder.Environment.ContentRootPath, storage.SqlitePath))
                     : connectionString;
-                builder.Services.AddDbContext<SqliteCoalitieDbContext>(o => o.UseSqlite(sqlite));
+                builder.Services.AddDbContext<SqliteCoalitieDbContext>(o => Configure(o.UseSqlite(sqlite)));
                 builder.Services.AddScoped<CoalitieDbContext>(sp => sp.GetRequiredService<SqliteCoalitieDbContext>());
                 break;
         }
@@ -59,6 +60,15 @@ public static class PersistenceExtensions
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }
+
+    /// <summary>
+    /// A failed command or save is not an error by itself: the exception reaches the caller, which either handles
+    /// it (a unique-key race it retries) or lets it surface and logs it with context. So EF logs them as warnings.
+    /// </summary>
+    private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w
+            .Log((RelationalEventId.CommandError, LogLevel.Warning))
+            .Log((CoreEventId.SaveChangesFailed, LogLevel.Warning)));
 
     internal static string SqliteConnectionString(string path)
     {

@@ -146,9 +146,17 @@ public sealed class AzureIdentityBotTokenProvider : IBotTokenProvider, IDisposab
             throw new InvalidOperationException("Bot:TokenAuthority must be an absolute https URL.");
         }
 
+        // A loopback authority is a local stand-in (tests, offline runs): asking the public cloud's instance discovery
+        // about it would only wait for a network that is not there. Real authorities keep discovery and validation.
+        var localAuthority = ServiceUrlTrust.IsLoopback(authority);
         if (hasCertificate)
         {
-            var certificateOptions = new ClientCertificateCredentialOptions { AuthorityHost = authority, Transport = transport };
+            var certificateOptions = new ClientCertificateCredentialOptions
+            {
+                AuthorityHost = authority,
+                Transport = transport,
+                DisableInstanceDiscovery = localAuthority,
+            };
             if (string.IsNullOrEmpty(options.CertificatePassword))
             {
                 return new ClientCertificateCredential(options.TenantId, options.AppId, options.CertificatePath, certificateOptions);
@@ -159,7 +167,7 @@ public sealed class AzureIdentityBotTokenProvider : IBotTokenProvider, IDisposab
         }
 
         return new ClientSecretCredential(options.TenantId, options.AppId, options.AppPassword,
-            new ClientSecretCredentialOptions { AuthorityHost = authority, Transport = transport });
+            new ClientSecretCredentialOptions { AuthorityHost = authority, Transport = transport, DisableInstanceDiscovery = localAuthority });
     }
 
     private static DateTimeOffset RefreshTime(AccessToken token, DateTimeOffset now)

@@ -100,6 +100,12 @@ public sealed partial class TurnContext
             return string.Empty;
         }
 
+        // Far longer than any command: not worth cleaning (callers answer "too long"), and no regex should see it.
+        if (text.Length > MaxNormalizedLength)
+        {
+            return text;
+        }
+
         // Remove the bot's own mention spans (Teams puts "<at>Bot</at>" in the text, with an entity naming the bot).
         var botId = activity.Recipient?.Id;
         foreach (var mention in activity.GetMentions())
@@ -118,6 +124,18 @@ public sealed partial class TurnContext
         }
 
         text = AtTag().Replace(text, "$1");
+
+        // A typed (not picked) mention of the bot, "@Coalitie hulp", as clients without a mention picker send it.
+        if (activity.Recipient?.Name is { Length: > 0 } name)
+        {
+            var typed = "@" + name;
+            var trimmed = text.TrimStart();
+            if (trimmed.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+            {
+                text = trimmed[typed.Length..];
+            }
+        }
+
         text = BreakTag().Replace(text, " ");
         text = AnyTag().Replace(text, string.Empty);
         text = WebUtility.HtmlDecode(text);
@@ -125,7 +143,10 @@ public sealed partial class TurnContext
         return text;
     }
 
-    [GeneratedRegex("<at>(.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 200)]
+    /// <summary>Texts longer than this are returned as they are by <see cref="CommandText"/>.</summary>
+    public const int MaxNormalizedLength = 8 * 1024;
+
+    [GeneratedRegex("<at>([^<]*)</at>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex AtTag();
 
     [GeneratedRegex(@"<\s*(br|/p|/div)\s*/?>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Net;
 using Coalitie.Teams.Connector;
 using Coalitie.Teams.Schema;

@@ -10,13 +10,19 @@ namespace Coalitie.Testing;
 /// </summary>
 public sealed class TestSigningKey : IDisposable
 {
+    // Generating a 2048-bit RSA key takes a noticeable fraction of a second; tests create many issuers. Key material is
+    // generated once per process and slot, and reused by every issuer: keys of one issuer use distinct slots.
+    private static readonly Lock PoolSync = new();
+    private static readonly List<byte[]> Pool = [];
+
     private readonly RSA _rsa;
 
-    internal TestSigningKey(string keyId, IEnumerable<string>? endorsements)
+    internal TestSigningKey(int slot, string keyId, IEnumerable<string>? endorsements)
     {
         KeyId = keyId;
         Endorsements = endorsements is null ? null : [.. endorsements];
-        _rsa = RSA.Create(2048);
+        _rsa = RSA.Create();
+        _rsa.ImportPkcs8PrivateKey(KeyMaterial(slot), out _);
     }
 
     /// <summary>The <c>kid</c> of the key, also written into the header of tokens it signs.</summary>
@@ -56,4 +62,18 @@ public sealed class TestSigningKey : IDisposable
     internal byte[] SignRsa(byte[] data, HashAlgorithmName hash) => _rsa.SignData(data, hash, RSASignaturePadding.Pkcs1);
 
     public void Dispose() => _rsa.Dispose();
+
+    private static byte[] KeyMaterial(int slot)
+    {
+        lock (PoolSync)
+        {
+            while (Pool.Count <= slot)
+            {
+                using var rsa = RSA.Create(2048);
+                Pool.Add(rsa.ExportPkcs8PrivateKey());
+            }
+
+            return Pool[slot];
+        }
+    }
 }
