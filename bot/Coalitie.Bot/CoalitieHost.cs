@@ -28,6 +28,8 @@ public static class CoalitieHost
         builder.AddPersistence();
         builder.AddConversations();
         builder.AddCommands();
+        builder.Services.AddOptions<LocalizationOptions>().BindConfiguration(LocalizationOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<LocalePolicy>();
         builder.Services.AddScoped<UserLanguage>();
         builder.Services.AddSingleton<IRouterTexts, RouterTexts>();
         builder.AddBotProtocol(routes => routes

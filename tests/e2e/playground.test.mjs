@@ -40,7 +40,7 @@ async function waitFor(url, timeoutMs = 60000) {
 function startBot() {
   const child = spawn('dotnet', [botDll], {
     cwd: path.dirname(botDll),
-    env: { ...process.env, ASPNETCORE_URLS: `http://127.0.0.1:${botPort}`, Storage__SqlitePath: path.join(dataDir, 'coalitie.db') },
+    env: { ...process.env, ASPNETCORE_URLS: `http://127.0.0.1:${botPort}`, Storage__SqlitePath: path.join(dataDir, 'coalitie.db'), Localization__UseTeamsLocale: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', d => { logs.bot += d; });
@@ -63,8 +63,30 @@ async function say(text) {
   await page.keyboard.press('Enter');
 }
 
+/** Mentions the bot the way a person does in a channel or group chat: '@', pick it from the list, then the text. */
+async function sayToBot(text) {
+  const box = page.getByRole('textbox').last();
+  await box.click();
+  await page.keyboard.type('@Coa');
+  await page.getByRole('menuitem', { name: 'Coalitie' }).first().click();
+  await page.keyboard.type(' ' + text);
+  await page.keyboard.press('Enter');
+}
+
 async function shot(name) {
   await page.screenshot({ path: path.join(shots, `${name}.png`) });
+}
+
+/** A test step that leaves a screenshot behind when it fails, so a red run shows what the person would see. */
+function step(name, fn) {
+  test(name, async () => {
+    try {
+      await fn();
+    } catch (error) {
+      await page?.screenshot({ path: path.join(shots, `failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`) }).catch(() => {});
+      throw error;
+    }
+  });
 }
 
 before(async () => {
@@ -79,7 +101,7 @@ before(async () => {
   playground = spawn(path.join(root, 'node_modules', '.bin', 'agentsplayground'),
     ['start', '-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '-p', String(playgroundPort), '--dt'], {
       cwd: path.join(root, 'tools', 'playground'),
-      env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', LANG: 'nl_NL.UTF-8', LC_ALL: 'nl_NL.UTF-8' },
+      env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   playground.stdout.on('data', d => { logs.playground += d; });
@@ -102,50 +124,50 @@ after(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-test('personal chat: the bot greets once on install, in Dutch', async () => {
+step('personal chat: the bot greets once on install, in Dutch', async () => {
   await page.getByText('Welkom bij Coalitie').first().waitFor();
   await page.waitForTimeout(1000);
   assert.equal(await page.getByText('Welkom bij Coalitie').count(), 1);
   await shot('01-welcome');
 });
 
-test('personal chat: "hulp" answers with the help card', async () => {
+step('personal chat: "hulp" answers with the help card', async () => {
   await say('hulp');
   await page.getByText('Coalitie — wat kan ik?').first().waitFor();
   await shot('02-help');
 });
 
-test('personal chat: the welcome card button turns it into the help card (Action.Execute)', async () => {
+step('personal chat: the welcome card button turns it into the help card (Action.Execute)', async () => {
   await page.getByRole('button', { name: 'Wat kan ik?' }).first().click();
   await page.waitForFunction(() => !document.body.innerText.includes('Welkom bij Coalitie'));
   assert.equal(await page.getByText('Coalitie — wat kan ik?').count(), 2);
 });
 
-test('personal chat: text it does not understand gets a friendly Dutch answer with the closest command', async () => {
+step('personal chat: text it does not understand gets a friendly Dutch answer with the closest command', async () => {
   await say('hlup');
-  const answer = page.getByText(/Dat begrijp ik niet: "hlup"\. Bedoel je/).first();
+  const answer = page.getByText(/Dat begrijp ik niet/).first();
   await answer.waitFor();
   assert.match(await answer.innerText(), /hulp/);
   await shot('03-unknown');
 });
 
-test('group chat: a mention with "hulp" answers with the help card', async () => {
+step('group chat: a mention with "hulp" answers with the help card', async () => {
   await page.getByText('Kernteam wijkaanpak', { exact: true }).first().click();
   await page.getByText(/Hallo allemaal! Ik ben Coalitie/).first().waitFor();
-  await say('@Coalitie hulp');
+  await sayToBot('hulp');
   await page.getByText('Coalitie — wat kan ik?').first().waitFor();
   await shot('04-groupchat');
 });
 
-test('team channel: the bot is welcomed in the team and answers "@Coalitie hulp"', async () => {
+step('team channel: the bot is welcomed in the team and answers "@Coalitie hulp"', async () => {
   await page.getByText('Stuurgroep', { exact: true }).first().click();
   await page.getByText(/Coalitie is toegevoegd aan Wijkaanpak Havenkwartier/).first().waitFor();
-  await say('@Coalitie hulp');
+  await sayToBot('hulp');
   await page.getByText('Coalitie — wat kan ik?').first().waitFor();
   await shot('05-channel');
 });
 
-test('what the bot learned survives a restart (language choice)', async () => {
+step('what the bot learned survives a restart (language choice)', async () => {
   await page.getByText('Personal Chat', { exact: true }).first().click();
   await say('taal en');
   await page.getByText("Fine, I'll speak English with you from now on.").first().waitFor();

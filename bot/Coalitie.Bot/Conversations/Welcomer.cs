@@ -4,7 +4,7 @@ using Coalitie.Teams.Routing;
 namespace Coalitie.Bot.Conversations;
 
 /// <summary>Stores the reference of a conversation the bot was added to and posts the welcome card there once.</summary>
-public sealed partial class Welcomer(ConversationReferenceStore store, ILogger<Welcomer> logger)
+public sealed partial class Welcomer(ConversationReferenceStore store, LocalePolicy policy, ILogger<Welcomer> logger)
 {
     public async Task InstalledAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ public sealed partial class Welcomer(ConversationReferenceStore store, ILogger<W
         }
 
         var kind = ConversationReferenceStore.KindOf(turn.Activity);
-        var texts = LanguageExtensions.FromLocale(turn.UserLocale).Texts();
+        var texts = policy.TextsFor(turn.UserLocale);
         var data = turn.Activity.GetTeamsChannelData();
         var firstName = kind == ConversationKind.Personal ? FirstName(turn.Activity.From?.Name) : null;
         var card = WelcomeCard.Build(texts, kind, firstName, data.Team?.Name);

@@ -3,7 +3,7 @@ using Coalitie.Teams.Routing;
 namespace Coalitie.Bot.Localization;
 
 /// <summary>The router's own sentences, in the sender's Teams language (no database call: it may be what failed).</summary>
-internal sealed class RouterTexts : IRouterTexts
+internal sealed class RouterTexts(LocalePolicy policy) : IRouterTexts
 {
     public string NotSupported(TurnContext turn) => For(turn).NotSupported;
 
@@ -11,5 +11,5 @@ internal sealed class RouterTexts : IRouterTexts
 
     public string Failure(TurnContext turn) => For(turn).Failure;
 
-    private static ITexts For(TurnContext turn) => LanguageExtensions.FromLocale(turn.UserLocale).Texts();
+    private ITexts For(TurnContext turn) => policy.TextsFor(turn.UserLocale);
 }

@@ -11,7 +11,7 @@ namespace Coalitie.Bot.Localization;
 /// Which language to speak with the sender of a turn: their own choice (<c>taal en</c>) if they made one, else their
 /// Teams locale (English for <c>en-*</c>), else Dutch.
 /// </summary>
-public sealed class UserLanguage(CoalitieDbContext db, IClock clock)
+public sealed class UserLanguage(CoalitieDbContext db, IClock clock, LocalePolicy policy)
 {
     private readonly Dictionary<string, Language?> _cache = new(StringComparer.Ordinal);
 
@@ -34,7 +34,7 @@ public sealed class UserLanguage(CoalitieDbContext db, IClock clock)
             }
         }
 
-        return LanguageExtensions.FromLocale(turn.UserLocale).Texts();
+        return policy.TextsFor(turn.UserLocale);
     }
 
     /// <summary>Remembers the sender's choice; it survives restarts.</summary>

@@ -157,9 +157,15 @@ public sealed partial class ActivityRouter(BotRoutes routes, IRouterTexts texts,
         var message = texts.Failure(turn);
         if (IsInvoke(turn.Activity))
         {
-            return string.Equals(turn.Activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase)
-                ? InvokeResponse.Error(500, "InternalError", message)
-                : InvokeResponse.TaskMessage(message);
+            var name = turn.Activity.Name ?? string.Empty;
+            if (name.StartsWith("composeExtension/", StringComparison.OrdinalIgnoreCase))
+            {
+                return InvokeResponse.ComposeExtensionMessage(message);
+            }
+
+            return name.StartsWith("task/", StringComparison.OrdinalIgnoreCase)
+                ? InvokeResponse.TaskMessage(message)
+                : InvokeResponse.Error(500, "InternalError", message);
         }
 
         if (string.Equals(turn.Activity.Type, ActivityTypes.Message, StringComparison.OrdinalIgnoreCase))

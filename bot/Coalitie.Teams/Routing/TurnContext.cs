@@ -130,7 +130,8 @@ public sealed partial class TurnContext
         {
             var typed = "@" + name;
             var trimmed = text.TrimStart();
-            if (trimmed.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+            if (trimmed.StartsWith(typed, StringComparison.OrdinalIgnoreCase) &&
+                (trimmed.Length == typed.Length || !char.IsLetterOrDigit(trimmed[typed.Length])))
             {
                 text = trimmed[typed.Length..];
             }
