@@ -40,7 +40,6 @@ public static class HelpCard
 
         return new AdaptiveCard
         {
-            Lang = language.Code(),
             FallbackText = texts.HelpTitle,
             MsTeams = new MsTeamsCardProperties { Width = MsTeamsWidth.Full },
             Body =

@@ -19,7 +19,6 @@ public static class WelcomeCard
 
         return new AdaptiveCard
         {
-            Lang = texts.Language.Code(),
             FallbackText = intro,
             Body =
             [

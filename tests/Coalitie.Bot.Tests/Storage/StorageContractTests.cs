@@ -233,7 +233,7 @@ public abstract class StorageContractTests
         var user = new ChannelAccount { Id = "29:1" + Guid.NewGuid().ToString("N"), AadObjectId = Guid.NewGuid().ToString() };
         await using (var db = Open(connectionString))
         {
-            await new UserLanguage(db, _clock).SetAsync(user, Language.En, default);
+            await new UserLanguage(db, _clock, new LocalePolicy(Microsoft.Extensions.Options.Options.Create(new LocalizationOptions()))).SetAsync(user, Language.En, default);
         }
 
         await using (var read = Open(connectionString))
@@ -246,7 +246,7 @@ public abstract class StorageContractTests
         _clock.AdvanceMinutes(1);
         await using (var db = Open(connectionString))
         {
-            await new UserLanguage(db, _clock).SetAsync(user, Language.Nl, default);
+            await new UserLanguage(db, _clock, new LocalePolicy(Microsoft.Extensions.Options.Options.Create(new LocalizationOptions()))).SetAsync(user, Language.Nl, default);
         }
 
         await using var after = Open(connectionString);
