@@ -16,7 +16,7 @@ public sealed class DutchTexts : ITexts
     public string WelcomeChannel(string? teamName) =>
         $"Coalitie is toegevoegd{(string.IsNullOrWhiteSpace(teamName) ? string.Empty : $" aan {teamName}")}. Ik houd hier het lokaal contract, de toezeggingen van de partners en de voortgang bij. Spreek me aan met @Coalitie.";
 
-    public string WelcomeNextStep => "Typ `hulp` om te zien wat ik kan.";
+    public string WelcomeNextStep => "Typ **hulp** om te zien wat ik kan.";
 
     public string ShowHelpButton => "Wat kan ik?";
 
@@ -24,7 +24,7 @@ public sealed class DutchTexts : ITexts
 
     public string HelpIntro => "Typ een opdracht in de chat. Hoofdletters en accenten maken niet uit.";
 
-    public string HelpLanguageNote => "Ik praat Nederlands, of Engels als je Teams in het Engels staat. Met `taal en` of `taal nl` kies je zelf.";
+    public string HelpLanguageNote => "Ik praat Nederlands, of Engels als je Teams in het Engels staat. Met **taal en** of **taal nl** kies je zelf.";
 
     public string HelpChannelNote => "In een kanaal of groepschat: begin je bericht met @Coalitie.";
 
@@ -36,7 +36,7 @@ public sealed class DutchTexts : ITexts
 
     public string CommandAboutDescription => "Wat Coalitie is en welke versie draait.";
 
-    public string CommandLanguageDescription => "Kies je taal: `taal nl` of `taal en`.";
+    public string CommandLanguageDescription => "Kies je taal: **taal nl** of **taal en**.";
 
     public string AboutText(string version) =>
         $"**Coalitie** {version} — de assistent van de wijkaanpak in Teams. Coalitie bewaart het lokaal contract, de partners en hun toezeggingen, houdt de voortgang bij en vraagt de partners geregeld naar de slagvaardigheid van de samenwerking.";

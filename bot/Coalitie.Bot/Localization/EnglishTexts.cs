@@ -16,7 +16,7 @@ public sealed class EnglishTexts : ITexts
     public string WelcomeChannel(string? teamName) =>
         $"Coalitie has been added{(string.IsNullOrWhiteSpace(teamName) ? string.Empty : $" to {teamName}")}. Here I keep track of the lokaal contract, the partners' commitments and progress. Mention me with @Coalitie.";
 
-    public string WelcomeNextStep => "Type `help` to see what I can do.";
+    public string WelcomeNextStep => "Type **help** to see what I can do.";
 
     public string ShowHelpButton => "What can I do?";
 
@@ -24,7 +24,7 @@ public sealed class EnglishTexts : ITexts
 
     public string HelpIntro => "Type a command in the chat. Capitals and accents don't matter.";
 
-    public string HelpLanguageNote => "I speak Dutch, or English when your Teams is set to English. Choose yourself with `language en` or `language nl`.";
+    public string HelpLanguageNote => "I speak Dutch, or English when your Teams is set to English. Choose yourself with **language en** or **language nl**.";
 
     public string HelpChannelNote => "In a channel or group chat, start your message with @Coalitie.";
 
@@ -36,7 +36,7 @@ public sealed class EnglishTexts : ITexts
 
     public string CommandAboutDescription => "What Coalitie is and which version is running.";
 
-    public string CommandLanguageDescription => "Choose your language: `language en` or `language nl`.";
+    public string CommandLanguageDescription => "Choose your language: **language en** or **language nl**.";
 
     public string AboutText(string version) =>
         $"**Coalitie** {version} — the neighbourhood coalition's assistant in Teams. Coalitie keeps the lokaal contract, the partners and their commitments, tracks progress and regularly asks the partners how well the partnership works (slagvaardigheid).";

@@ -2,7 +2,8 @@ namespace Coalitie.Bot.Localization;
 
 /// <summary>
 /// Every sentence the bot says, per language. Typed, so a text missing in one language is a compile error.
-/// Dutch uses the informal <i>je</i>, short sentences and no jargon (see docs/style of speech in JOURNEYS.md).
+/// Dutch uses the informal <i>je</i>, short sentences and no jargon. Texts shown in cards use **bold** for commands
+/// (cards render no code spans); texts sent as chat messages use `code`.
 /// </summary>
 public interface ITexts
 {
