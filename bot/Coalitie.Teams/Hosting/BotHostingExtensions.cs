@@ -42,6 +42,29 @@ public static class BotHostingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Adds a feature's routes to the table created by <see cref="AddBotProtocol"/> (call that first). Conflicts with
+    /// routes already registered fail here, at start-up.
+    /// </summary>
+    public static IHostApplicationBuilder AddBotRoutes(this IHostApplicationBuilder builder, Action<BotRoutes> configureRoutes)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configureRoutes);
+        var routes = builder.Services.LastOrDefault(d => d.ServiceType == typeof(BotRoutes))?.ImplementationInstance as BotRoutes
+            ?? throw new InvalidOperationException("Call AddBotProtocol before AddBotRoutes.");
+        routes.Services = builder.Services;
+        try
+        {
+            configureRoutes(routes);
+        }
+        finally
+        {
+            routes.Services = null;
+        }
+
+        return builder;
+    }
+
     /// <summary>Maps <c>POST {pattern}</c> (default <c>/api/messages</c>).</summary>
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
     {

@@ -12,6 +12,28 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "conversation_references",
                 columns: table => new
                 {
@@ -51,6 +73,16 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_ActorPersonId",
+                table: "audit_entries",
+                column: "ActorPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_CoalitionId_EntityType_EntityId",
+                table: "audit_entries",
+                columns: new[] { "CoalitionId", "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_conversation_references_TeamId",
                 table: "conversation_references",
                 column: "TeamId");
@@ -64,6 +96,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
             migrationBuilder.DropTable(
                 name: "conversation_references");
 

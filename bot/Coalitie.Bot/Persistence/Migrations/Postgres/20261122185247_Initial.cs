@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -11,6 +12,28 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorPersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    EntityType = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    Action = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    Field = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    OldValue = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    NewValue = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "conversation_references",
                 columns: table => new
@@ -51,6 +74,16 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_ActorPersonId",
+                table: "audit_entries",
+                column: "ActorPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_CoalitionId_EntityType_EntityId",
+                table: "audit_entries",
+                columns: new[] { "CoalitionId", "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_conversation_references_TeamId",
                 table: "conversation_references",
                 column: "TeamId");
@@ -64,6 +97,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
             migrationBuilder.DropTable(
                 name: "conversation_references");
 
