@@ -1,5 +1,6 @@
 using Coalitie.Bot.Commands;
 using Coalitie.Bot.Conversations;
+using Coalitie.Bot.Documents;
 using Coalitie.Bot.Infrastructure;
 using Coalitie.Bot.Localization;
 using Coalitie.Bot.Persistence;
@@ -27,6 +28,7 @@ public static class CoalitieHost
         builder.Services.AddProblemDetails();
         builder.AddPersistence();
         builder.AddConversations();
+        builder.AddDocuments();
         builder.AddCommands();
         builder.Services.AddOptions<LocalizationOptions>().BindConfiguration(LocalizationOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<LocalePolicy>();
@@ -48,6 +50,7 @@ public static class CoalitieHost
         app.UseStatusCodePages();
         app.MapBotMessages();
         app.MapHealth();
+        app.MapDocuments();
         return app;
     }
 }
