@@ -1,9 +1,14 @@
+using Coalitie.Bot.Coalitions;
 using Coalitie.Bot.Commands;
+using Coalitie.Bot.Commitments;
+using Coalitie.Bot.Contracts;
 using Coalitie.Bot.Conversations;
 using Coalitie.Bot.Documents;
+using Coalitie.Bot.Exchange;
 using Coalitie.Bot.Infrastructure;
 using Coalitie.Bot.Localization;
 using Coalitie.Bot.Persistence;
+using Coalitie.Bot.Privacy;
 using Coalitie.Teams.Hosting;
 using Coalitie.Teams.Routing;
 using Coalitie.Teams.Schema;
@@ -29,6 +34,7 @@ public static class CoalitieHost
         builder.AddPersistence();
         builder.AddConversations();
         builder.AddDocuments();
+        builder.Services.AddScoped<Audit.AuditLog>();
         builder.AddCommands();
         builder.Services.AddOptions<LocalizationOptions>().BindConfiguration(LocalizationOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<LocalePolicy>();
@@ -40,6 +46,11 @@ public static class CoalitieHost
             .OnActivity<InstallationUpdateHandler>(ActivityTypes.InstallationUpdate)
             .OnActivity<ConversationUpdateHandler>(ActivityTypes.ConversationUpdate)
             .OnCardAction<ShowHelpAction>(Cards.CardVerbs.HelpShow));
+        builder.AddCoalitions();
+        builder.AddContracts();
+        builder.AddCommitments();
+        builder.AddPrivacy();
+        builder.AddExchange();
         return builder;
     }
 

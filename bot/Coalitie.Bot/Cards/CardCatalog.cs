@@ -26,6 +26,11 @@ public static class CardCatalog
             ("welcome-channel.en", WelcomeCard.Build(en, ConversationKind.Channel, null, "Wijkaanpak Havenkwartier")),
             ("help.nl", HelpCard.Build(commands, nl)),
             ("help.en", HelpCard.Build(commands, en)),
+            .. Coalitions.CoalitionCards.Samples(),
+            .. Contracts.ContractCards.Samples(),
+            .. Commitments.CommitmentCards.Samples(),
+            .. Privacy.PrivacyCards.Samples(),
+            .. Exchange.ExchangeCards.Samples(),
         ];
     }
 

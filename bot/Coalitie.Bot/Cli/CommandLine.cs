@@ -3,10 +3,10 @@ using Coalitie.Bot.Commands;
 
 namespace Coalitie.Bot.Cli;
 
-/// <summary>Offline commands of the bot executable (<c>./coalitie cards DIR</c>).</summary>
+/// <summary>Offline commands of the bot executable (<c>./coalitie cards DIR</c>, <c>./coalitie import FILE</c>).</summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string arg) => arg is "cards";
+    public static bool IsCommand(string arg) => arg is "cards" or "import";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -29,6 +29,8 @@ public static class CommandLine
                 }
 
                 return 0;
+            case "import":
+                return await Exchange.ExchangeCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
             default:
                 return 64;
         }

@@ -161,7 +161,8 @@ public sealed class CommandCatalogTests
         using var app = builder.Build();
         var catalog = app.Services.GetRequiredService<CommandCatalog>();
 
-        Assert.Equal(new[] { "help", "about", "language" }, catalog.Commands.Select(c => c.Key));
+        Assert.Equal(new[] { "help", "about", "language" }, catalog.Commands.Select(c => c.Key).Take(3));
+        Assert.Equal(catalog.Commands.Count, catalog.Commands.Select(c => c.Key).Distinct().Count());
         Assert.Equal("help", catalog.Match("hulp")?.Command.Key);
         Assert.Equal("about", catalog.Match("over coalitie")?.Command.Key);
         Assert.Equal("language", catalog.Match("language en")?.Command.Key);

@@ -113,11 +113,11 @@ public sealed class CommandEndpointTests(AnonymousBotFixture bot) : IClassFixtur
     {
         var ids = bot.NewIds();
 
-        using var response = await _host.PostActivityAsync(TeamsFixtures.PersonalMessage(ids, "toezegging"));
+        using var response = await _host.PostActivityAsync(TeamsFixtures.PersonalMessage(ids, "parkeervergunning"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = Replies.Text(Replies.Only(_host, ids.ConversationId));
-        Assert.StartsWith("Dat begrijp ik niet: \"toezegging\".", text, StringComparison.Ordinal);
+        Assert.StartsWith("Dat begrijp ik niet: \"parkeervergunning\".", text, StringComparison.Ordinal);
         Assert.Contains("`hulp`", text, StringComparison.Ordinal);
     }
 

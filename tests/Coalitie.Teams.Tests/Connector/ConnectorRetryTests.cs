@@ -186,10 +186,10 @@ public sealed class ConnectorRetryTests : IDisposable
     [Fact]
     public async Task Refused_connection_is_transient()
     {
-        // A port that was free a moment ago: nothing listens there.
-        var closed = new FakeConnector();
-        var serviceUrl = closed.ServiceUrl;
-        closed.Dispose();
+        // A port bound but never listening: connections are refused, and no other test can take the port meanwhile.
+        using var reserved = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        reserved.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+        var serviceUrl = $"http://127.0.0.1:{((System.Net.IPEndPoint)reserved.LocalEndPoint!).Port}/";
 
         var read = await Assert.ThrowsAsync<ConnectorException>(
             () => _harness.Client.GetMembersAsync(new ConnectorTarget(serviceUrl, "tenant-1"), Conversation, CancellationToken.None));
