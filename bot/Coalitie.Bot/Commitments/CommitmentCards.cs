@@ -156,7 +156,7 @@ public static partial class CommitmentCards
         {
             body.Add(new TextBlock
             {
-                Text = "ℹ " + t.TargetOutsideProgramme(t.Date(commitment.Target.Date), CommitmentsTexts.ProgrammeInYears(programme.Name, programme.Start, programme.End)),
+                Text = "ℹ " + t.TargetOutsideProgramme(t.Date(commitment.Target.Date), t.ProgrammeWithPeriod(programme.Name, programme.Start, programme.End)),
                 Wrap = true,
                 IsSubtle = true,
                 Size = TextSize.Small,

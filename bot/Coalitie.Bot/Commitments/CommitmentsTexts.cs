@@ -27,9 +27,10 @@ public abstract class CommitmentsTexts
 
     public string Number(decimal value) => DutchNumbers.Format(value, English);
 
-    /// <summary>A programme as the form and the list show it: <c>Uitvoeringsprogramma Zuid (2026–2029)</c>.</summary>
-    public static string ProgrammeInYears(string name, LocalDate start, LocalDate end) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} ({start.Year}–{end.Year})");
+    /// <summary>A programme as the form and the list show it: <c>Uitvoeringsprogramma Zuid (2026–2029)</c>, or <c>(2026)</c> within one year.</summary>
+    public static string ProgrammeInYears(string name, LocalDate start, LocalDate end) => start.Year == end.Year
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} ({start.Year})")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} ({start.Year}–{end.Year})");
 
     /// <summary>A programme with its full period, for the detail card and receipt: <c>… (do 1 jan 2026 – ma 31 dec 2029)</c>.</summary>
     public string ProgrammeWithPeriod(string name, LocalDate start, LocalDate end) => $"{name} ({Date(start)} – {Date(end)})";

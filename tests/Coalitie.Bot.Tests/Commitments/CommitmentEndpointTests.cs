@@ -36,6 +36,7 @@ public sealed class CommitmentEndpointTests(AnonymousBotFixture bot) : IClassFix
         Assert.Contains("Woonpartners Zuid", form, StringComparison.Ordinal);
         Assert.Contains("Werk en inkomen (leefveld)", form, StringComparison.Ordinal);
         Assert.Contains(CommitmentVerbs.AddSubmit, form, StringComparison.Ordinal);
+        Assert.DoesNotContain(Nl.ProgrammeLabel, form, StringComparison.Ordinal);
 
         var wonen = await GoalAreaIdAsync(world, "Wonen", GoalAreaKind.Leefveld);
         using var response = await _host.PostActivityAsync(world.Invoke(world.Fatima, CommitmentVerbs.AddSubmit, Form(world, wonen)));
@@ -203,8 +204,10 @@ public sealed class CommitmentEndpointTests(AnonymousBotFixture bot) : IClassFix
     public async Task The_list_of_200_commitments_pages_by_15_and_every_page_stays_under_28_KB()
     {
         var world = await CommitmentWorld.CreateAsync(_host, bot.NewIds());
-        await world.AddCommitmentsAsync(120, world.Woonpartners, "Minder leegstand in de portiekflats aan de Havenstraat en de Kadelaan, met nieuwe bewoners uit de buurt");
-        await world.AddCommitmentsAsync(80, world.Gemeente, "Schuldhulp binnen twee weken voor elk huishouden dat zich meldt bij het wijkteam");
+        var programme = await world.AddContractWithProgrammeAsync(
+            "Uitvoeringsprogramma Wijkaanpak Havenkwartier: wonen, school en werk in samenhang", new LocalDate(2026, 1, 1), new LocalDate(2029, 12, 31));
+        await world.AddCommitmentsAsync(120, world.Woonpartners, "Minder leegstand in de portiekflats aan de Havenstraat en de Kadelaan, met nieuwe bewoners uit de buurt", programme);
+        await world.AddCommitmentsAsync(80, world.Gemeente, "Schuldhulp binnen twee weken voor elk huishouden dat zich meldt bij het wijkteam", programme);
         var (message, thread) = world.ChannelMessage(world.Kees, "toezeggingen");
 
         using var sent = await _host.PostActivityAsync(message);
@@ -214,6 +217,7 @@ public sealed class CommitmentEndpointTests(AnonymousBotFixture bot) : IClassFix
         Assert.True(Encoding.UTF8.GetByteCount(firstJson) < AdaptiveCard.MaxSizeBytes, $"page 1 is {Encoding.UTF8.GetByteCount(firstJson)} bytes");
         Assert.Contains("Toezeggingen (200)", firstJson, StringComparison.Ordinal);
         Assert.Contains("Pagina 1 van 14", firstJson, StringComparison.Ordinal);
+        Assert.Contains("Uitvoeringsprogramma Wijkaanpak Havenkw… (2026–2029)", firstJson, StringComparison.Ordinal);
         Assert.Equal(15, first["body"]!.AsArray().Count(e => e!["selectAction"]?["verb"]?.GetValue<string>() == CommitmentVerbs.Show));
         Assert.Empty(AdaptiveCard.Parse(firstJson).Validate());
 
@@ -291,6 +295,104 @@ public sealed class CommitmentEndpointTests(AnonymousBotFixture bot) : IClassFix
         Assert.Contains(Nl.AuditHeader, card, StringComparison.Ordinal);
         Assert.Contains("vastgelegd door Fatima El Amrani.", card, StringComparison.Ordinal);
         Assert.Contains("voortgang gemeld door Sander de Vries: 38 (", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_add_form_offers_the_contracts_programme_and_a_submit_with_it_stores_the_ProgrammeId()
+    {
+        var world = await CommitmentWorld.CreateAsync(_host, bot.NewIds());
+        var programme = await world.AddContractWithProgrammeAsync("Uitvoeringsprogramma Havenkwartier", new LocalDate(2026, 1, 1), new LocalDate(2029, 12, 31));
+        var (message, thread) = world.ChannelMessage(world.Fatima, "toezegging toevoegen");
+
+        using var sent = await _host.PostActivityAsync(message);
+
+        var form = Replies.Card(Replies.Only(_host, thread));
+        var choice = FindById(form, CommitmentFields.Programme);
+        Assert.NotNull(choice);
+        Assert.Equal("Input.ChoiceSet", choice["type"]!.GetValue<string>());
+        Assert.Equal(Nl.ProgrammeLabel, choice["label"]!.GetValue<string>());
+        Assert.Equal("compact", choice["style"]!.GetValue<string>());
+        var offered = choice["choices"]!.AsArray().Select(c => (Title: c!["title"]!.GetValue<string>(), Value: c["value"]!.GetValue<string>())).ToList();
+        Assert.Contains(("Uitvoeringsprogramma Havenkwartier (2026–2029)", programme.ToString()), offered);
+
+        var data = Form(world, await GoalAreaIdAsync(world, "Wonen", GoalAreaKind.Leefveld));
+        data["programme"] = programme.ToString();
+        using var response = await _host.PostActivityAsync(world.Invoke(world.Fatima, CommitmentVerbs.AddSubmit, data));
+
+        var receipt = await InvokeCardAsync(response);
+        Assert.Contains("Toezegging **T-1** opgeslagen voor Woonpartners Zuid.", receipt, StringComparison.Ordinal);
+        Assert.Contains("Uitvoeringsprogramma Havenkwartier (do 1 jan 2026 – ma 31 dec 2029)", receipt, StringComparison.Ordinal);
+        Assert.DoesNotContain("valt buiten de looptijd", receipt, StringComparison.Ordinal);
+        var stored = await _host.QueryAsync(db => db.Set<Commitment>().SingleAsync(c => c.CoalitionId == world.CoalitionId));
+        Assert.Equal(programme, stored.ProgrammeId);
+    }
+
+    [Fact]
+    public async Task A_target_date_after_the_programme_ends_is_accepted_with_a_kind_note_on_the_receipt()
+    {
+        var world = await CommitmentWorld.CreateAsync(_host, bot.NewIds());
+        var programme = await world.AddContractWithProgrammeAsync("Startprogramma", new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+        var data = Form(world, await GoalAreaIdAsync(world, "Wonen", GoalAreaKind.Leefveld));
+        data["programme"] = programme.ToString();
+
+        using var response = await _host.PostActivityAsync(world.Invoke(world.Fatima, CommitmentVerbs.AddSubmit, data));
+
+        var receipt = await InvokeCardAsync(response);
+        Assert.Contains("De streefdatum (ma 1 mrt 2027) valt buiten de looptijd van Startprogramma (do 1 jan 2026 – do 31 dec 2026). Dat is prima: een toezegging mag langer lopen dan een uitvoeringsprogramma.", receipt, StringComparison.Ordinal);
+        var stored = await _host.QueryAsync(db => db.Set<Commitment>().SingleAsync(c => c.CoalitionId == world.CoalitionId));
+        Assert.Equal(programme, stored.ProgrammeId);
+        Assert.Equal(new LocalDate(2027, 3, 1), stored.Target.Date);
+    }
+
+    [Fact]
+    public async Task A_programme_that_is_not_this_coalitions_is_refused_next_to_the_field_with_the_input_kept()
+    {
+        var world = await CommitmentWorld.CreateAsync(_host, bot.NewIds());
+        await world.AddContractWithProgrammeAsync("Uitvoeringsprogramma Havenkwartier", new LocalDate(2026, 1, 1), new LocalDate(2029, 12, 31));
+        var elsewhere = await CommitmentWorld.CreateAsync(_host, bot.NewIds());
+        var foreign = await elsewhere.AddContractWithProgrammeAsync("Uitvoeringsprogramma Noordoever", new LocalDate(2026, 1, 1), new LocalDate(2029, 12, 31));
+        var data = Form(world, await GoalAreaIdAsync(world, "Wonen", GoalAreaKind.Leefveld));
+        data["programme"] = foreign.ToString();
+
+        using var response = await _host.PostActivityAsync(world.Invoke(world.Fatima, CommitmentVerbs.AddSubmit, data));
+
+        var card = JsonNode.Parse(await InvokeCardAsync(response))!.AsObject();
+        Assert.Equal(Nl.UnknownProgramme, FindById(card, "programme-error")!["text"]!.GetValue<string>());
+        Assert.Equal(foreign.ToString(), FindById(card, "programme")!["value"]!.GetValue<string>());
+        Assert.Equal("Minder leegstand in de portiekflats", FindById(card, "title")!["value"]!.GetValue<string>());
+        Assert.Equal("1 maart 2027", FindById(card, "targetDate")!["value"]!.GetValue<string>());
+        Assert.DoesNotContain("Noordoever", card.ToJsonString(Readable), StringComparison.Ordinal);
+        Assert.Equal(0, await _host.QueryAsync(db => db.Set<Commitment>().CountAsync(c => c.CoalitionId == world.CoalitionId)));
+    }
+
+    [Fact]
+    public async Task The_detail_card_and_the_list_show_the_commitments_programme()
+    {
+        var world = await CommitmentWorld.CreateAsync(_host, bot.NewIds());
+        var programme = await world.AddContractWithProgrammeAsync("Uitvoeringsprogramma Havenkwartier", new LocalDate(2026, 1, 1), new LocalDate(2029, 12, 31));
+        await world.AddCommitmentsAsync(1, world.Woonpartners, "Woning", programme);
+        await world.AddCommitmentsAsync(1, world.Gemeente, "Schuldhulp");
+
+        var (detail, t1) = world.ChannelMessage(world.Kees, "toezegging T-1");
+        using (await _host.PostActivityAsync(detail))
+        {
+            var card = Replies.Card(_host.RequestsFor(t1)[^1]).ToJsonString(Readable);
+            Assert.Contains($"\"title\":\"{Nl.ProgrammeFact}\"", card, StringComparison.Ordinal);
+            Assert.Contains("Uitvoeringsprogramma Havenkwartier (do 1 jan 2026 – ma 31 dec 2029)", card, StringComparison.Ordinal);
+        }
+
+        var (other, t2) = world.ChannelMessage(world.Kees, "toezegging T-2");
+        using (await _host.PostActivityAsync(other))
+        {
+            Assert.DoesNotContain(Nl.ProgrammeFact, Replies.Card(_host.RequestsFor(t2)[^1]).ToJsonString(Readable), StringComparison.Ordinal);
+        }
+
+        var (list, t3) = world.ChannelMessage(world.Kees, "toezeggingen");
+        using (await _host.PostActivityAsync(list))
+        {
+            var card = Replies.Card(_host.RequestsFor(t3)[^1]).ToJsonString(Readable);
+            Assert.Single(card.Split("Uitvoeringsprogramma Havenkwartier (2026–2029)").Skip(1));
+        }
     }
 
     [Fact]
