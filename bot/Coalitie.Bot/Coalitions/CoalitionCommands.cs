@@ -43,7 +43,8 @@ internal static class SetupCard
     {
         var channels = await roster.ChannelsAsync(turn, teamId, channelId, cancellationToken).ConfigureAwait(false);
         var stuurgroep = channels.FirstOrDefault(c => c.Name is { } name && CommandCatalog.Normalize(name).Contains("stuurgroep", StringComparison.Ordinal))?.Id ?? channelId;
-        return CoalitionCards.Setup(t, state, channels, stuurgroep, turn.Activity.GetTeamsChannelData().Team?.Name);
+        var teamName = await roster.TeamNameAsync(turn, teamId, cancellationToken).ConfigureAwait(false);
+        return CoalitionCards.Setup(t, state, channels, stuurgroep, teamName);
     }
 }
 

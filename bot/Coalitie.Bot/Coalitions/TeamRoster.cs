@@ -126,6 +126,30 @@ public sealed partial class TeamRoster(ILogger<TeamRoster> logger)
         return [new TeamChannel(currentChannelId, turn.Activity.GetTeamsChannelData().Channel?.Name)];
     }
 
+    /// <summary>The team's name: from the activity when Teams sends it, else from the connector's team details.</summary>
+    public async Task<string?> TeamNameAsync(TurnContext turn, string teamId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Activity.GetTeamsChannelData().Team?.Name is { Length: > 0 } name)
+        {
+            return name;
+        }
+
+        try
+        {
+            var details = await turn.Connector.GetTeamDetailsAsync(turn.Target, teamId, cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrWhiteSpace(details.Name) ? null : details.Name;
+        }
+        catch (ConnectorException ex)
+        {
+            LogTeamDetailsFailed(logger, ex.Failure);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Could not read the team's details ({Failure}); the name stays empty")]
+    private static partial void LogTeamDetailsFailed(ILogger logger, ConnectorFailure failure);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not list members ({Failure}); trying the next source")]
     private static partial void LogMembersFailed(ILogger logger, string failure);
 

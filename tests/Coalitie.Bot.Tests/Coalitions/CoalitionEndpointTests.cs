@@ -86,6 +86,8 @@ public sealed class CoalitionEndpointTests : IClassFixture<AnonymousBotFixture>
         Assert.Equal("channel-stuurgroep-id", channelChoice["value"]!.GetValue<string>());
         Assert.Contains("Stuurgroep", channelChoice["choices"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal("Europe/Amsterdam", FindInput(setup, CoalitionCards.Fields.TimeZone).Input["value"]!.GetValue<string>());
+        var teamName = start["channelData"]?["team"]?["name"]?.GetValue<string>() ?? _host.Connector.TeamName;
+        Assert.Equal(teamName, FindInput(setup, CoalitionCards.Fields.Name).Input["value"]!.GetValue<string>());
 
         var (create, _) = world.ChannelInvoke(fatima, CoalitionVerbs.Create, new JsonObject
         {
