@@ -7,7 +7,7 @@ namespace Coalitie.Bot.Coalitions;
 internal sealed partial class EnglishCoalitionsTexts
 {
     public override string DescribeCoalitionStart => "Set up this team's coalition (in a team channel). You become procesregisseur.";
-    public override string DescribeCoalition => "Overview of the coalition: partners, process directors, stuurgroep and channels.";
+    public override string DescribeCoalition => "Overview of the coalition: partners, procesregisseurs, stuurgroep and channels.";
     public override string DescribePartnerAdd => "Add a partner organisation, with its domain and representative.";
     public override string DescribePartners => "All partners, including those that left.";
     public override string DescribePartner => "One partner with the history of its representatives, e.g. **partner Woonpartners Zuid**.";

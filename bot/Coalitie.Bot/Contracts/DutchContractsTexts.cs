@@ -67,9 +67,9 @@ internal sealed class DutchContractsTexts : ContractsTexts
 
     public override string ProposeChange(IReadOnlyList<string> procesregisseurs) => procesregisseurs.Count switch
     {
-        0 => "Wil je een wijziging voorstellen? Vraag het de procesregisseur, bijvoorbeeld hier in het kanaal.",
-        1 => $"Wil je een wijziging voorstellen? Vraag het {procesregisseurs[0]} (procesregisseur), bijvoorbeeld hier in het kanaal.",
-        _ => $"Wil je een wijziging voorstellen? Vraag het {string.Join(", ", procesregisseurs.Take(procesregisseurs.Count - 1))} of {procesregisseurs[^1]} (procesregisseurs), bijvoorbeeld hier in het kanaal.",
+        0 => "Wil je een wijziging voorstellen? Leg die voor aan de procesregisseur.",
+        1 => $"Wil je een wijziging voorstellen? Leg die voor aan {procesregisseurs[0]} (procesregisseur).",
+        _ => $"Wil je een wijziging voorstellen? Leg die voor aan {string.Join(", ", procesregisseurs.Take(procesregisseurs.Count - 1))} of {procesregisseurs[^1]} (procesregisseurs).",
     };
 
     public override string ChangedMeanwhile => "Het contract is intussen door iemand anders gewijzigd. Bekijk de nieuwe stand met **contract** en probeer het daarna opnieuw.";

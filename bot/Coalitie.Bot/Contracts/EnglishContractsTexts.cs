@@ -63,13 +63,13 @@ internal sealed class EnglishContractsTexts : ContractsTexts
 
     public override string CommandProgrammeDescription => "Add an implementation programme (3 to 4 years) to the contract.";
 
-    public override string NoContract => "There is no local contract yet. The process director lays it down with `contract edit`.";
+    public override string NoContract => "There is no local contract yet. The procesregisseur lays it down with `contract edit`.";
 
     public override string ProposeChange(IReadOnlyList<string> procesregisseurs) => procesregisseurs.Count switch
     {
-        0 => "Want to propose a change? Ask the process director, for instance here in the channel.",
-        1 => $"Want to propose a change? Ask {procesregisseurs[0]} (process director), for instance here in the channel.",
-        _ => $"Want to propose a change? Ask {string.Join(", ", procesregisseurs.Take(procesregisseurs.Count - 1))} or {procesregisseurs[^1]} (process directors), for instance here in the channel.",
+        0 => "Want to propose a change? Ask the procesregisseur.",
+        1 => $"Want to propose a change? Ask {procesregisseurs[0]} (procesregisseur).",
+        _ => $"Want to propose a change? Ask {string.Join(", ", procesregisseurs.Take(procesregisseurs.Count - 1))} or {procesregisseurs[^1]} (procesregisseurs).",
     };
 
     public override string ChangedMeanwhile => "Someone else changed the contract in the meantime. See where it stands with **contract** and try again.";

@@ -218,7 +218,7 @@ public sealed class ContractEndpointTests(AnonymousBotFixture bot) : IClassFixtu
         var text = await world.TextForAsync(world.Sander, "contract bewerken");
         var invoke = ContractWorld.MessageOf(await world.PressAsync(world.Sander, ContractVerbs.SubmitEdit, edit));
 
-        const string Expected = "Het contract wijzigen kan alleen de procesregisseur. Wil je een wijziging voorstellen? Vraag het Fatima El Amrani (procesregisseur), bijvoorbeeld hier in het kanaal.";
+        const string Expected = "Het contract wijzigen kan alleen de procesregisseur. Wil je een wijziging voorstellen? Leg die voor aan Fatima El Amrani (procesregisseur).";
         Assert.Equal(Expected, text);
         Assert.Equal(Expected, invoke);
         Assert.Equal("Lokaal contract Havenkwartier", (await world.ContractAsync())!.Title);
