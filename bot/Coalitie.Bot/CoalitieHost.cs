@@ -9,6 +9,7 @@ using Coalitie.Bot.Infrastructure;
 using Coalitie.Bot.Localization;
 using Coalitie.Bot.Persistence;
 using Coalitie.Bot.Privacy;
+using Coalitie.Bot.Work;
 using Coalitie.Teams.Hosting;
 using Coalitie.Teams.Routing;
 using Coalitie.Teams.Schema;
@@ -51,6 +52,7 @@ public static class CoalitieHost
         builder.AddCommitments();
         builder.AddPrivacy();
         builder.AddExchange();
+        builder.AddWork();
         return builder;
     }
 

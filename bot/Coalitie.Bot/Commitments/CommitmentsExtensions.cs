@@ -1,3 +1,4 @@
+using Coalitie.Bot.Coalitions;
 using Coalitie.Bot.Audit;
 using Coalitie.Bot.Commands;
 using Coalitie.Teams.Hosting;
@@ -23,6 +24,7 @@ public static class CommitmentsExtensions
             .ValidateOnStart();
         services.AddScoped<CommitmentService>();
         services.AddScoped<CommitmentViews>();
+        services.AddScoped<ICoalitionOverviewContributor, CommitmentsOverview>();
 
         services.AddCommand<AddCommitmentCommand>("commitment-add", ["toezegging toevoegen", "toezegging nieuw"], ["commitment add", "add commitment"], t => CommitmentsTexts.For(t).AddDescription);
         services.AddCommand<ListCommitmentsCommand>("commitments", ["toezeggingen"], ["commitments"], t => CommitmentsTexts.For(t).ListDescription);

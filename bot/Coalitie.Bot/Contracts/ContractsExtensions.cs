@@ -1,3 +1,4 @@
+using Coalitie.Bot.Coalitions;
 using Coalitie.Bot.Commands;
 using Coalitie.Teams.Hosting;
 
@@ -19,6 +20,7 @@ public static class ContractsExtensions
         services.AddScoped<ContractService>();
         services.AddScoped<ContractAccess>();
         services.AddScoped<ProgrammeDirectory>();
+        services.AddScoped<ICoalitionOverviewContributor, ContractOverview>();
 
         services.AddCommand<ContractCommand>("contract", ["contract"], ["contract"], t => ContractsTexts.For(t).CommandContractDescription);
         services.AddCommand<ContractEditCommand>("contract.edit", ["contract bewerken", "contract wijzigen"], ["contract edit"], t => ContractsTexts.For(t).CommandEditDescription);

@@ -57,6 +57,10 @@ public sealed partial class PersonEraser(CoalitieDbContext db, IClock clock, Aud
             entry.NewValue = Replace(entry.NewValue, oldName, pseudonym);
         }
 
+        // Queued and past deliveries keep their state for the round's statistics, under the pseudonym.
+        await db.Set<Work.DeliveryItem>().Where(d => d.RecipientUserId == teamsId || (aad != null && d.RecipientAadObjectId == aad))
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.RecipientName, pseudonym), cancellationToken).ConfigureAwait(false);
+
         await db.ConversationReferences.Where(r => r.Kind == Conversations.ConversationKind.Personal && (r.UserId == teamsId || (aad != null && r.UserAadObjectId == aad)))
             .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         var keys = new List<string> { "id:" + teamsId };

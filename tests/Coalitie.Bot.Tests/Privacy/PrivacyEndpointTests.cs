@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Coalitie.Bot.Audit;
 using Coalitie.Bot.Privacy;
+using BotWork = Coalitie.Bot.Work;
 using Coalitie.Bot.Tests.Commitments;
 using Coalitie.Bot.Tests.Infrastructure;
 using Coalitie.Domain.Coalitions;
@@ -71,6 +72,10 @@ public sealed class PrivacyEndpointTests(AnonymousBotFixture bot) : IClassFixtur
             var log = scope.ServiceProvider.GetRequiredService<AuditLog>();
             log.Record(world.CoalitionId, world.Sander.PersonId, "Sander de Vries", "Commitment", "c-1", "progress-reported", "value", "38", "31");
             log.Record(world.CoalitionId, world.Fatima.PersonId, "Fatima El Amrani", "Partner", world.Woonpartners.ToString(), "representative-changed", "representative", null, "Sander de Vries");
+            await scope.ServiceProvider.GetRequiredService<BotWork.Outbox>().EnqueueAsync(
+                new BotWork.DeliveryRequest(world.CoalitionId, "checkin.request", "r1:" + world.Sander.TeamsUserId, world.Sander.TeamsUserId, world.Sander.AadObjectId,
+                    "Sander de Vries", world.Ids.ChannelId, "{\"type\":\"AdaptiveCard\",\"version\":\"1.5\",\"body\":[]}"),
+                null, default);
             await scope.ServiceProvider.GetRequiredService<Persistence.CoalitieDbContext>().SaveChangesAsync();
         }
 
@@ -102,5 +107,7 @@ public sealed class PrivacyEndpointTests(AnonymousBotFixture bot) : IClassFixtur
         Assert.DoesNotContain(audit, a => (a.ActorName ?? string.Empty).Contains("Sander", StringComparison.Ordinal) || (a.NewValue ?? string.Empty).Contains("Sander", StringComparison.Ordinal));
         Assert.Contains(audit, a => a.ActorPersonId == world.Sander.PersonId && a.ActorName == "Oud-deelnemer 1" && a.NewValue == "31");
         Assert.Contains(audit, a => a.Action == "erased" && a.EntityId == world.Sander.PersonId.ToString("N"));
+        var delivery = await _host.QueryAsync(db => db.Set<BotWork.DeliveryItem>().SingleAsync(d => d.Key == "r1:" + world.Sander.TeamsUserId));
+        Assert.Equal("Oud-deelnemer 1", delivery.RecipientName);
     }
 }

@@ -122,6 +122,35 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "delivery_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecipientUserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecipientAadObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RecipientName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    FallbackConversationId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Card = table.Column<string>(type: "character varying(65536)", maxLength: 65536, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ActivityId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConversationId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    LastErrorCode = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_delivery_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "documents",
                 columns: table => new
                 {
@@ -152,6 +181,28 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_goal_areas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "scheduled_jobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Payload = table.Column<string>(type: "character varying(8192)", maxLength: 8192, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scheduled_jobs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -458,6 +509,27 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 column: "UserAadObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_delivery_items_Key",
+                table: "delivery_items",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delivery_items_Purpose_Key",
+                table: "delivery_items",
+                columns: new[] { "Purpose", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delivery_items_RecipientUserId",
+                table: "delivery_items",
+                column: "RecipientUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delivery_items_State_NextAttemptAt",
+                table: "delivery_items",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_documents_CoalitionId",
                 table: "documents",
                 column: "CoalitionId");
@@ -518,6 +590,17 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "IX_role_assignments_PersonId",
                 table: "role_assignments",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scheduled_jobs_Kind_Key",
+                table: "scheduled_jobs",
+                columns: new[] { "Kind", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scheduled_jobs_State_DueAt",
+                table: "scheduled_jobs",
+                columns: new[] { "State", "DueAt" });
         }
 
         /// <inheritdoc />
@@ -545,6 +628,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "conversation_references");
 
             migrationBuilder.DropTable(
+                name: "delivery_items");
+
+            migrationBuilder.DropTable(
                 name: "documents");
 
             migrationBuilder.DropTable(
@@ -555,6 +641,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "role_assignments");
+
+            migrationBuilder.DropTable(
+                name: "scheduled_jobs");
 
             migrationBuilder.DropTable(
                 name: "user_preferences");

@@ -121,6 +121,35 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "delivery_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecipientUserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecipientAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    FallbackConversationId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Card = table.Column<string>(type: "TEXT", maxLength: 65536, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    LastErrorCode = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_delivery_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "documents",
                 columns: table => new
                 {
@@ -151,6 +180,28 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_goal_areas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "scheduled_jobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 8192, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scheduled_jobs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -457,6 +508,27 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                 column: "UserAadObjectId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_delivery_items_Key",
+                table: "delivery_items",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delivery_items_Purpose_Key",
+                table: "delivery_items",
+                columns: new[] { "Purpose", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delivery_items_RecipientUserId",
+                table: "delivery_items",
+                column: "RecipientUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delivery_items_State_NextAttemptAt",
+                table: "delivery_items",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_documents_CoalitionId",
                 table: "documents",
                 column: "CoalitionId");
@@ -517,6 +589,17 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                 name: "IX_role_assignments_PersonId",
                 table: "role_assignments",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scheduled_jobs_Kind_Key",
+                table: "scheduled_jobs",
+                columns: new[] { "Kind", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scheduled_jobs_State_DueAt",
+                table: "scheduled_jobs",
+                columns: new[] { "State", "DueAt" });
         }
 
         /// <inheritdoc />
@@ -544,6 +627,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                 name: "conversation_references");
 
             migrationBuilder.DropTable(
+                name: "delivery_items");
+
+            migrationBuilder.DropTable(
                 name: "documents");
 
             migrationBuilder.DropTable(
@@ -554,6 +640,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "role_assignments");
+
+            migrationBuilder.DropTable(
+                name: "scheduled_jobs");
 
             migrationBuilder.DropTable(
                 name: "user_preferences");
