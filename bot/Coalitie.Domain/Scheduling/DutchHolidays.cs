@@ -84,7 +84,7 @@ public sealed record DutchHolidays
     {
         if (!Enum.IsDefined(bevrijdingsdag))
         {
-            throw new DomainException(SchedulingErrors.OptionInvalid, $"Unknown Bevrijdingsdag rule {bevrijdingsdag}.", SchedulingFieldNames.Skip, bevrijdingsdag);
+            throw new DomainException(SchedulingErrors.OptionInvalid, $"Unknown Bevrijdingsdag rule {bevrijdingsdag}.", SchedulingFieldNames.SkipPolicy, bevrijdingsdag);
         }
 
         IncludeGoedeVrijdag = includeGoedeVrijdag;

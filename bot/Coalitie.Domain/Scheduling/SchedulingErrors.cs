@@ -27,7 +27,7 @@ public static class SchedulingFieldNames
 {
     public const string Weekday = "weekday";
     public const string AnchorMonth = "anchorMonth";
-    public const string Skip = "skip";
+    public const string SkipPolicy = "skipPolicy";
     public const string OpenPeriod = "openPeriod";
     public const string TimeZone = "timeZone";
 }

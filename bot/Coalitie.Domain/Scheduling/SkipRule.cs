@@ -54,7 +54,7 @@ public sealed record SkipRule
     {
         SkipPolicy.None => None,
         SkipPolicy.NextWorkingDay => NextWorkingDay(skipWeekends, skipHolidays, holidays),
-        _ => throw new DomainException(SchedulingErrors.OptionInvalid, $"Unknown skip policy {policy}.", SchedulingFieldNames.Skip, policy),
+        _ => throw new DomainException(SchedulingErrors.OptionInvalid, $"Unknown skip policy {policy}.", SchedulingFieldNames.SkipPolicy, policy),
     };
 
     /// <summary>Whether <paramref name="date"/> is a working day under this rule.</summary>
