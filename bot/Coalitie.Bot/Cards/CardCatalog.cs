@@ -31,6 +31,7 @@ public static class CardCatalog
             .. Commitments.CommitmentCards.Samples(),
             .. Privacy.PrivacyCards.Samples(),
             .. Exchange.ExchangeCards.Samples(),
+            .. CheckIns.CheckInCards.Samples(),
         ];
     }
 
