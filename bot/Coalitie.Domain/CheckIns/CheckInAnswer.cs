@@ -126,21 +126,30 @@ public sealed record SubmitResult(SubmitOutcome Outcome, CheckInAnswer Current, 
 /// <summary>A request to one respondent to answer a round; holds at most one (current) answer.</summary>
 public sealed class CheckInRequest
 {
+    private readonly RespondentKind _respondentKind;
+    private readonly Guid _respondentId;
+
     internal CheckInRequest(Guid id, Guid roundId, RespondentKey respondent, Guid? partnerId, PartnerDomain? domain, Instant createdAt)
     {
         Id = id;
         RoundId = roundId;
-        Respondent = respondent;
+        _respondentKind = respondent.Kind;
+        _respondentId = respondent.Id;
         PartnerId = partnerId;
         Domain = domain;
         CreatedAt = createdAt;
+    }
+
+    /// <summary>For storage: the fields are filled from the stored row.</summary>
+    private CheckInRequest()
+    {
     }
 
     public Guid Id { get; }
 
     public Guid RoundId { get; }
 
-    public RespondentKey Respondent { get; }
+    public RespondentKey Respondent => new(_respondentKind, _respondentId);
 
     /// <summary>The partner the respondent answers for; null for the burgerpanel or a stuurgroep member without a partner.</summary>
     public Guid? PartnerId { get; }

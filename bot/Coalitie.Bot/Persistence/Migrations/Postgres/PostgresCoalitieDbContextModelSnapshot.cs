@@ -375,6 +375,50 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                     b.ToTable("scheduled_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Coalitie.Domain.CheckIns.CheckInRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Plan");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Trigger");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("checkin_rounds", (string)null);
+                });
+
             modelBuilder.Entity("Coalitie.Domain.Coalitions.Coalition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -858,6 +902,54 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                     b.HasIndex("PartnerId");
 
                     b.ToTable("contract_signatories", (string)null);
+                });
+
+            modelBuilder.Entity("Coalitie.Domain.CheckIns.CheckInRound", b =>
+                {
+                    b.OwnsMany("Coalitie.Domain.CheckIns.CheckInRequest", "Requests", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Answer")
+                                .HasColumnType("text")
+                                .HasColumnName("Answer");
+
+                            b1.Property<DateTime>("CreatedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Domain")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<Guid?>("PartnerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("RoundId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("_respondentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("RespondentId");
+
+                            b1.Property<string>("_respondentKind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("RespondentKind");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RoundId", "_respondentKind", "_respondentId")
+                                .IsUnique();
+
+                            b1.ToTable("checkin_requests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.Navigation("Requests");
                 });
 
             modelBuilder.Entity("Coalitie.Domain.Coalitions.Partner", b =>

@@ -368,6 +368,50 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("scheduled_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Coalitie.Domain.CheckIns.CheckInRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Plan");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Trigger");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("checkin_rounds", (string)null);
+                });
+
             modelBuilder.Entity("Coalitie.Domain.Coalitions.Coalition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -851,6 +895,54 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("PartnerId");
 
                     b.ToTable("contract_signatories", (string)null);
+                });
+
+            modelBuilder.Entity("Coalitie.Domain.CheckIns.CheckInRound", b =>
+                {
+                    b.OwnsMany("Coalitie.Domain.CheckIns.CheckInRequest", "Requests", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Answer")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Answer");
+
+                            b1.Property<DateTime>("CreatedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Domain")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("PartnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RoundId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("_respondentId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RespondentId");
+
+                            b1.Property<string>("_respondentKind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RespondentKind");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RoundId", "_respondentKind", "_respondentId")
+                                .IsUnique();
+
+                            b1.ToTable("checkin_requests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.Navigation("Requests");
                 });
 
             modelBuilder.Entity("Coalitie.Domain.Coalitions.Partner", b =>

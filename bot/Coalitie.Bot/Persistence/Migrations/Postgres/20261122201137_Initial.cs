@@ -47,6 +47,25 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "checkin_rounds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Plan = table.Column<string>(type: "text", nullable: false),
+                    Trigger = table.Column<string>(type: "text", nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosesAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_rounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "coalitions",
                 columns: table => new
                 {
@@ -216,6 +235,30 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_user_preferences", x => x.UserKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checkin_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Domain = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Answer = table.Column<string>(type: "text", nullable: true),
+                    RespondentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RespondentKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_checkin_requests_checkin_rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "checkin_rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -462,6 +505,22 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 columns: new[] { "CoalitionId", "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_checkin_requests_RoundId_RespondentKind_RespondentId",
+                table: "checkin_requests",
+                columns: new[] { "RoundId", "RespondentKind", "RespondentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_rounds_CoalitionId",
+                table: "checkin_rounds",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_rounds_Status",
+                table: "checkin_rounds",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_coalitions_TeamId",
                 table: "coalitions",
                 column: "TeamId",
@@ -613,6 +672,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "checkin_requests");
+
+            migrationBuilder.DropTable(
                 name: "commitment_progress_reports");
 
             migrationBuilder.DropTable(
@@ -647,6 +709,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "user_preferences");
+
+            migrationBuilder.DropTable(
+                name: "checkin_rounds");
 
             migrationBuilder.DropTable(
                 name: "commitments");

@@ -46,6 +46,25 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "checkin_rounds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Plan = table.Column<string>(type: "TEXT", nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosesAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_rounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "coalitions",
                 columns: table => new
                 {
@@ -215,6 +234,30 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_user_preferences", x => x.UserKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checkin_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", nullable: true),
+                    RespondentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RespondentKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_checkin_requests_checkin_rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "checkin_rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -461,6 +504,22 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                 columns: new[] { "CoalitionId", "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_checkin_requests_RoundId_RespondentKind_RespondentId",
+                table: "checkin_requests",
+                columns: new[] { "RoundId", "RespondentKind", "RespondentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_rounds_CoalitionId",
+                table: "checkin_rounds",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_rounds_Status",
+                table: "checkin_rounds",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_coalitions_TeamId",
                 table: "coalitions",
                 column: "TeamId",
@@ -612,6 +671,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "checkin_requests");
+
+            migrationBuilder.DropTable(
                 name: "commitment_progress_reports");
 
             migrationBuilder.DropTable(
@@ -646,6 +708,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "user_preferences");
+
+            migrationBuilder.DropTable(
+                name: "checkin_rounds");
 
             migrationBuilder.DropTable(
                 name: "commitments");
