@@ -19,17 +19,10 @@ internal static class Gate
 {
     /// <summary>The scope when the turn has a coalition and the actor may do <paramref name="capability"/>; else the sentence to answer.</summary>
     public static async Task<(CoalitionScope? Scope, string? Refusal)> CheckAsync(
-        CommitmentService service, TurnContext turn, ITexts texts, Capability capability, Guid? partnerId, CancellationToken cancellationToken)
+        CommitmentService service, TurnContext turn, Capability capability, Guid? partnerId, CancellationToken cancellationToken)
     {
-        var scope = await service.ScopeAsync(turn, cancellationToken).ConfigureAwait(false);
-        var coalitions = CoalitionsTexts.For(texts);
-        if (scope is null)
-        {
-            return (null, coalitions.NoCoalition(CommitmentService.InTeam(turn)));
-        }
-
-        var result = service.Authorizer.Check(scope, capability, partnerId);
-        return result.Allowed ? (scope, null) : (null, coalitions.Refusal(result));
+        var entered = await service.Gate.EnterAsync(turn, capability, partnerId, cancellationToken).ConfigureAwait(false);
+        return entered.Allowed ? (entered.Scope, null) : (null, entered.Refusal);
     }
 }
 
@@ -39,7 +32,7 @@ internal sealed class AddCommitmentCommand(CommitmentService service) : ICommand
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var t = CommitmentsTexts.For(context.Texts);
-        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, context.Texts, Capability.ManageCommitments, null, cancellationToken).ConfigureAwait(false);
+        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, Capability.ManageCommitments, null, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
             await context.Turn.SendTextAsync(refusal!, cancellationToken).ConfigureAwait(false);
@@ -70,7 +63,7 @@ internal sealed partial class SubmitCommitmentAction(CommitmentService service, 
             return InvokeResponse.Message(t.OutdatedCard);
         }
 
-        var (scope, refusal) = await Gate.CheckAsync(service, turn, texts, Capability.ManageCommitments, null, cancellationToken).ConfigureAwait(false);
+        var (scope, refusal) = await Gate.CheckAsync(service, turn, Capability.ManageCommitments, null, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
             return InvokeResponse.Message(refusal!);

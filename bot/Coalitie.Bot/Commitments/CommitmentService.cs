@@ -35,7 +35,8 @@ public sealed class CommitmentService(
     PartnerDirectory partners,
     PersonDirectory people,
     ProgrammeDirectory programmes,
-    AuditLog audit)
+    AuditLog audit,
+    CoalitionGate gate)
 {
     private CommitmentStatusRules? _rules;
 
@@ -44,6 +45,9 @@ public sealed class CommitmentService(
     public int StaleAfterDays => Rules.StaleAfterDays;
 
     public IAuthorizer Authorizer => authorizer;
+
+    /// <summary>The shared entry check of every feature: coalition of the turn, capability, refusal text.</summary>
+    public CoalitionGate Gate => gate;
 
     public AuditLog Audit => audit;
 

@@ -105,7 +105,7 @@ internal sealed class ListCommitmentsCommand(CommitmentService service, Commitme
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var t = CommitmentsTexts.For(context.Texts);
-        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, context.Texts, Capability.View, null, cancellationToken).ConfigureAwait(false);
+        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, Capability.View, null, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
             await context.Turn.SendTextAsync(refusal!, cancellationToken).ConfigureAwait(false);
@@ -136,7 +136,7 @@ internal sealed class ListPageAction(CommitmentService service, CommitmentViews 
             return InvokeResponse.Message(t.OutdatedCard);
         }
 
-        var (scope, refusal) = await Gate.CheckAsync(service, turn, texts, Capability.View, null, cancellationToken).ConfigureAwait(false);
+        var (scope, refusal) = await Gate.CheckAsync(service, turn, Capability.View, null, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
             return InvokeResponse.Message(refusal!);
@@ -155,7 +155,7 @@ internal sealed class ShowCommitmentCommand(CommitmentService service, Commitmen
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var t = CommitmentsTexts.For(context.Texts);
-        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, context.Texts, Capability.View, null, cancellationToken).ConfigureAwait(false);
+        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, Capability.View, null, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
             await context.Turn.SendTextAsync(refusal!, cancellationToken).ConfigureAwait(false);
@@ -193,7 +193,7 @@ internal sealed class ShowCommitmentAction(CommitmentService service, Commitment
             return InvokeResponse.Message(t.OutdatedCard);
         }
 
-        var (scope, refusal) = await Gate.CheckAsync(service, turn, texts, Capability.View, null, cancellationToken).ConfigureAwait(false);
+        var (scope, refusal) = await Gate.CheckAsync(service, turn, Capability.View, null, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
             return InvokeResponse.Message(refusal!);
@@ -215,7 +215,7 @@ internal sealed class StatusCommand(CommitmentService service, CommitmentViews v
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var t = CommitmentsTexts.For(context.Texts);
-        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, context.Texts, Capability.View, null, cancellationToken).ConfigureAwait(false);
+        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, Capability.View, null, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
             await context.Turn.SendTextAsync(refusal!, cancellationToken).ConfigureAwait(false);

@@ -19,7 +19,7 @@ internal sealed class ProgressCommand(CommitmentService service, CommitmentViews
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var t = CommitmentsTexts.For(context.Texts);
-        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, context.Texts, Capability.View, null, cancellationToken).ConfigureAwait(false);
+        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, Capability.View, null, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
             await context.Turn.SendTextAsync(refusal!, cancellationToken).ConfigureAwait(false);
@@ -88,7 +88,7 @@ internal sealed class OpenProgressAction(CommitmentService service, UserLanguage
 
         var scope = await service.ScopeAsync(turn, cancellationToken).ConfigureAwait(false);
         var commitment = scope is null ? null : await service.FindAsync(scope.CoalitionId, number, cancellationToken).ConfigureAwait(false);
-        var (allowedScope, refusal) = await Gate.CheckAsync(service, turn, texts, Capability.ReportProgress, commitment?.PartnerId ?? Guid.Empty, cancellationToken).ConfigureAwait(false);
+        var (allowedScope, refusal) = await Gate.CheckAsync(service, turn, Capability.ReportProgress, commitment?.PartnerId ?? Guid.Empty, cancellationToken).ConfigureAwait(false);
         if (allowedScope is null)
         {
             return InvokeResponse.Message(refusal!);
@@ -117,7 +117,7 @@ internal sealed partial class SubmitProgressAction(CommitmentService service, Us
 
         var resolved = await service.ScopeAsync(turn, cancellationToken).ConfigureAwait(false);
         var commitment = resolved is null ? null : await service.FindAsync(resolved.CoalitionId, number, cancellationToken).ConfigureAwait(false);
-        var (scope, refusal) = await Gate.CheckAsync(service, turn, texts, Capability.ReportProgress, commitment?.PartnerId ?? Guid.Empty, cancellationToken).ConfigureAwait(false);
+        var (scope, refusal) = await Gate.CheckAsync(service, turn, Capability.ReportProgress, commitment?.PartnerId ?? Guid.Empty, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
             return InvokeResponse.Message(refusal!);
