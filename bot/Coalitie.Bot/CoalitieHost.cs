@@ -1,4 +1,5 @@
 using Coalitie.Bot.Coalitions;
+using Coalitie.Bot.CheckIns;
 using Coalitie.Bot.Commands;
 using Coalitie.Bot.Commitments;
 using Coalitie.Bot.Contracts;
@@ -53,6 +54,7 @@ public static class CoalitieHost
         builder.AddPrivacy();
         builder.AddExchange();
         builder.AddWork();
+        builder.AddCheckIns();
         return builder;
     }
 

@@ -110,6 +110,15 @@ public static class FormFields
         }
     }
 
+    /// <summary>The red line under a field, when it has an error (for inputs built without <see cref="Text"/> or <see cref="Choice"/>).</summary>
+    public static IEnumerable<CardElement> Error(FormState state, string id)
+    {
+        if (ErrorLine(state, id) is { } error)
+        {
+            yield return error;
+        }
+    }
+
     /// <summary>The red line under a field, or null when the field has no error.</summary>
     public static TextBlock? ErrorLine(FormState state, string id)
     {

@@ -42,6 +42,52 @@ public static partial class CheckInCards
         yield return ("checkin-closed.nl", Closed(nl, closed, closedAnswered));
         yield return ("checkin-closed-unanswered.nl", Closed(nl, closed, closedOpen));
         yield return ("checkin-closed.en", Closed(en, closed, closedAnswered));
+        yield return ("checkin-reminder.nl", WithReminder(Form(nl, round, open, FormState.Empty, ["29:1ingrid-jansen"]), ReminderLine(nl, round)));
+        yield return ("checkin-for-someone-else.nl", ForSomeoneElse(nl, round, "Ingrid Jansen"));
+
+        var nlc = DutchCheckInCommandTexts.Instance;
+        var enc = EnglishCheckInCommandTexts.Instance;
+        var partners = SamplePartners();
+        yield return ("checkin-plan.nl", CheckInPlanCard.Build(nlc, new PlanCardData(PlanCardData.Current, PlanMode.Plan), FormState.Empty, partners, "Q1 2027"));
+        yield return ("checkin-plan.en", CheckInPlanCard.Build(enc, new PlanCardData(PlanCardData.Current, PlanMode.Plan), FormState.Empty, partners, "Q1 2027"));
+        yield return ("checkin-start.nl", CheckInPlanCard.Build(nlc, new PlanCardData(PlanCardData.Current, PlanMode.Start), FormState.Empty, partners, "Q1 2027"));
+        var refusedPlan = FormState.Empty.Set(CheckInPlanCard.OpenDays, "0").Set(CheckInPlanCard.When, "once");
+        refusedPlan.AddError(CheckInPlanCard.OpenDays, nlc.NumberInvalid(1, 60)).AddError(CheckInPlanCard.Date, nlc.DateRequired);
+        yield return ("checkin-plan-refused.nl", CheckInPlanCard.Build(nlc, new PlanCardData(PlanCardData.Current, PlanMode.Plan), refusedPlan, partners, "Q1 2027"));
+        var stuck = new PlanCardData(PlanCardData.Current, PlanMode.Stuck, Guid.Parse("7d2e3f40-5b6c-4d7e-9fa0-1b2c3d4e5f01"), "De corporaties leveren geen cijfers aan.");
+        yield return ("checkin-start-stuck.nl", CheckInPlanCard.Build(nlc, stuck, FormState.Empty, partners, "Vastlopen Q1 2027"));
+        var rows = new List<StatusRow>
+        {
+            new("Ingrid Jansen", false, Work.DeliveryState.SentToChannel, "NotInstalled:BotNotInConversationRoster"),
+            new("Sander de Vries", true, Work.DeliveryState.Sent, null),
+            new("Yusuf Demir", false, Work.DeliveryState.Throttled, "Throttled"),
+        };
+        var planned = new List<(string, Instant)> { ("Q2 2027", Instant.FromUtc(2027, 4, 6, 8, 0)) };
+        yield return ("checkin-status.nl", CheckInAdminCards.Status(nlc, round, rows, nlc.Burgerpanel(3, 12), planned));
+        yield return ("checkin-status.en", CheckInAdminCards.Status(enc, round, rows, null, planned));
+        yield return ("checkin-stuck.nl", CheckInAdminCards.StuckAsk(nlc, FormState.Empty));
+        yield return ("checkin-stuck.en", CheckInAdminCards.StuckAsk(enc, FormState.Empty));
+        yield return ("checkin-stuck-request.nl", CheckInAdminCards.StuckRequest(nlc, "Sander de Vries", stuck.RaisedBy, stuck.Reason!, SampleNow, round.Plan.Zone));
+        yield return ("checkin-stuck-request.en", CheckInAdminCards.StuckRequest(enc, "Sander de Vries", stuck.RaisedBy, stuck.Reason!, SampleNow, round.Plan.Zone));
+    }
+
+    private static AdaptiveCard WithReminder(AdaptiveCard card, TextBlock line)
+    {
+        card.Body.Insert(0, line);
+        return card;
+    }
+
+    /// <summary>The partners of the sample coalition.</summary>
+    internal static IReadOnlyList<Partner> SamplePartners()
+    {
+        var joined = new LocalDate(2026, 1, 1);
+        return
+        [
+            Partner.Join(Guid.Parse("0b6f3a52-7a8e-4c51-9d0e-2f1a3b4c5d01"), Guid.Parse("0b6f3a52-7a8e-4c51-9d0e-2f1a3b4c5d00"), "Gemeente Havenstad", PartnerDomain.Gemeente, null, joined),
+            Partner.Join(Guid.Parse("0b6f3a52-7a8e-4c51-9d0e-2f1a3b4c5d02"), Guid.Parse("0b6f3a52-7a8e-4c51-9d0e-2f1a3b4c5d00"), "Woonpartners Zuid", PartnerDomain.Wonen, VoetbalLine.Middenveld, joined),
+            Partner.Join(Guid.Parse("0b6f3a52-7a8e-4c51-9d0e-2f1a3b4c5d03"), Guid.Parse("0b6f3a52-7a8e-4c51-9d0e-2f1a3b4c5d00"), "Politie Havenstad", PartnerDomain.Politie, VoetbalLine.Verdediging, joined),
+            Partner.Join(Guid.Parse("0b6f3a52-7a8e-4c51-9d0e-2f1a3b4c5d04"), Guid.Parse("0b6f3a52-7a8e-4c51-9d0e-2f1a3b4c5d00"), "Brede School De Haven", PartnerDomain.Onderwijs, VoetbalLine.Aanval, joined),
+        ];
     }
 
     /// <summary>

@@ -77,6 +77,27 @@ public static partial class CheckInCards
         };
     }
 
+    /// <summary>The reminder line put on top of the form in a reminder.</summary>
+    public static TextBlock ReminderLine(CheckInTexts t, CheckInRound round)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(round);
+        var until = round.ClosesAt is { } closes ? t.Until(closes, round.Plan.Zone) : "…";
+        return new TextBlock { Text = t.Reminder(until), Wrap = true, Weight = TextWeight.Bolder, Color = TextColor.Warning };
+    }
+
+    /// <summary>What someone other than the respondent sees of a channel card addressed to <paramref name="name"/>.</summary>
+    public static AdaptiveCard ForSomeoneElse(CheckInTexts t, CheckInRound round, string name)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(round);
+        return new AdaptiveCard
+        {
+            FallbackText = t.Title(round.Plan.Name),
+            Body = [Heading(t.Title(round.Plan.Name)), new TextBlock { Text = t.ForSomeoneElse(name), Wrap = true }],
+        };
+    }
+
     /// <summary>
     /// The read-only receipt of <paramref name="request"/>'s answer: thanks, the answers as facts, and "wijzig
     /// antwoorden" while the round accepts answers at <paramref name="now"/>.

@@ -113,6 +113,12 @@ public abstract class CheckInTexts
 
     public abstract string EditButton { get; }
 
+    /// <summary>The line on top of a reminder card.</summary>
+    public abstract string Reminder(string until);
+
+    /// <summary>The line on top of a channel card addressed to someone else, for everyone who is not that person.</summary>
+    public abstract string ForSomeoneElse(string name);
+
     public abstract string OverallCommentFact { get; }
 
     public abstract string ClosedTitle(string roundName);
@@ -152,6 +158,10 @@ internal sealed class DutchCheckInTexts : CheckInTexts
 
     public override string EditButton => "Wijzig antwoorden";
 
+    public override string Reminder(string until) => $"⏰ Herinnering: je hebt deze ronde nog niet ingevuld. Dat kan tot {until}.";
+
+    public override string ForSomeoneElse(string name) => $"Deze kaart is voor {name}; alleen die persoon ziet en vult de eigen antwoorden in.";
+
     public override string OverallCommentFact => "Algemene toelichting";
 
     public override string ClosedTitle(string roundName) => $"Slagvaardigheidscheck — ronde {roundName}";
@@ -190,6 +200,10 @@ internal sealed class EnglishCheckInTexts : CheckInTexts
         $"Thank you, {firstName}. Your answers have been recorded ({answeredAt}). You can change them until the round closes.";
 
     public override string EditButton => "Change answers";
+
+    public override string Reminder(string until) => $"⏰ Reminder: you have not filled in this round yet. You can until {until}.";
+
+    public override string ForSomeoneElse(string name) => $"This card is for {name}; only that person sees and fills in their own answers.";
 
     public override string OverallCommentFact => "Overall comment";
 

@@ -15,6 +15,15 @@ public static class CheckInVerbs
 
     /// <summary>The card's refresh in channels: each person gets their own view (form, receipt or closed).</summary>
     public const string Refresh = "checkin.refresh";
+
+    /// <summary>"Plannen" / "Ronde openen" on the plan card (data: <see cref="PlanCardData"/>).</summary>
+    public const string PlanSubmit = "checkin.plan.submit";
+
+    /// <summary>"Vraag een ronde aan" on the "we zitten vast" card.</summary>
+    public const string StuckSubmit = "checkin.stuck.submit";
+
+    /// <summary>"Ronde nu openen" on the request the procesregisseur gets: the plan card in stuck mode.</summary>
+    public const string StuckOpen = "checkin.stuck.open";
 }
 
 /// <summary>

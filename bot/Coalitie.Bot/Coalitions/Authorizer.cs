@@ -4,8 +4,8 @@ using Coalitie.Domain.Coalitions;
 namespace Coalitie.Bot.Coalitions;
 
 /// <summary>
-/// The permission matrix (docs/permissions.md). Procesregisseur: everything. Stuurgroep member: view, export, audit.
-/// Partner representative: view, and report progress for the partners they represent. Observer (anyone else in the
+/// The permission matrix (docs/permissions.md). Procesregisseur: everything. Stuurgroep member: view, export, audit, check-in results.
+/// Partner representative: view, and report progress for the partners they represent. Anyone with a role may say "we zitten vast". Observer (anyone else in the
 /// team): view. Setting up a coalition is for a team without one, so with a scope (there is a coalition) it is refused.
 /// </summary>
 public sealed class Authorizer : IAuthorizer
@@ -37,7 +37,9 @@ public sealed class Authorizer : IAuthorizer
         {
             case Capability.View:
                 return AuthorizationResult.Allow;
-            case Capability.Export or Capability.ViewAudit when actor.Has(CoalitionRole.StuurgroepMember):
+            case Capability.Export or Capability.ViewAudit or Capability.ViewCheckInResults when actor.Has(CoalitionRole.StuurgroepMember):
+                return AuthorizationResult.Allow;
+            case Capability.RaiseStuck when actor.Roles.Count > 0:
                 return AuthorizationResult.Allow;
             case Capability.ReportProgress when actor.Has(CoalitionRole.PartnerRepresentative):
                 return partnerId is { } id && actor.RepresentedPartnerIds.Contains(id)

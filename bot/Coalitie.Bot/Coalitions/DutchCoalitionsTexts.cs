@@ -25,6 +25,9 @@ internal sealed partial class DutchCoalitionsTexts : CoalitionsTexts
         Capability.Export => "Exporteren kan alleen de procesregisseur of een lid van de stuurgroep.",
         Capability.ViewAudit => "De geschiedenis bekijken kan alleen de procesregisseur of een lid van de stuurgroep.",
         Capability.ErasePerson => "Iemand wissen kan alleen de procesregisseur.",
+        Capability.ManageCheckIns => "Check-in rondes plannen, openen, herinneren en sluiten kan alleen de procesregisseur.",
+        Capability.ViewCheckInResults => "De uitslag van een check-in zien kan alleen de procesregisseur of een lid van de stuurgroep.",
+        Capability.RaiseStuck => "Melden dat de samenwerking vastloopt kan iedereen met een rol in de coalitie (partnervertegenwoordiger, stuurgroeplid of procesregisseur).",
         _ => RefusalGeneric,
     };
 

@@ -25,6 +25,9 @@ internal sealed partial class EnglishCoalitionsTexts : CoalitionsTexts
         Capability.Export => "Only the procesregisseur or a stuurgroep member can export.",
         Capability.ViewAudit => "Only the procesregisseur or a stuurgroep member can see the history.",
         Capability.ErasePerson => "Only the procesregisseur (process director) can erase a person.",
+        Capability.ManageCheckIns => "Only the procesregisseur (process director) can plan, open, remind or close check-in rounds.",
+        Capability.ViewCheckInResults => "Only the procesregisseur or a stuurgroep member can see the results of a check-in.",
+        Capability.RaiseStuck => "Anyone with a role in the coalition (partner representative, stuurgroep member or procesregisseur) can report that collaboration is stuck.",
         _ => RefusalGeneric,
     };
 

@@ -11,32 +11,14 @@ public static class HelpCard
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(texts);
         var language = texts.Language;
-        var rows = new List<TableRow>
-        {
-            new()
-            {
-                Cells =
-                [
-                    Cell(new TextBlock { Text = texts.HelpCommandHeader, Weight = TextWeight.Bolder, Wrap = true }),
-                    Cell(new TextBlock { Text = texts.HelpDescriptionHeader, Weight = TextWeight.Bolder, Wrap = true }),
-                ],
-            },
-        };
 
-        foreach (var command in catalog.Commands)
+        // A FactSet per command (name → what it does) keeps the card small as commands are added: well under 28 KB.
+        var facts = catalog.Commands.Select(command =>
         {
             var other = language == Language.En ? command.DutchNames : command.EnglishNames;
-            var name = command.DisplayName(language);
-            rows.Add(new TableRow
-            {
-                Cells =
-                [
-                    Cell(new TextBlock { Text = name, FontType = FontType.Monospace, Wrap = true },
-                        other.Count > 0 ? new TextBlock { Text = other[0], IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.None } : null),
-                    Cell(new TextBlock { Text = command.Describe(texts), Wrap = true }),
-                ],
-            });
-        }
+            var alias = other.Count > 0 && !string.Equals(other[0], command.DisplayName(language), StringComparison.OrdinalIgnoreCase) ? $" ({other[0]})" : string.Empty;
+            return new Fact { Title = command.DisplayName(language), Value = command.Describe(texts) + alias };
+        }).ToList();
 
         return new AdaptiveCard
         {
@@ -46,19 +28,11 @@ public static class HelpCard
             [
                 new TextBlock { Text = texts.HelpTitle, Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Wrap = true },
                 new TextBlock { Text = texts.HelpIntro, Wrap = true },
-                new Table
-                {
-                    FirstRowAsHeader = true,
-                    ShowGridLines = false,
-                    Columns = [new TableColumnDefinition { Width = ColumnWidth.Weighted(2) }, new TableColumnDefinition { Width = ColumnWidth.Weighted(5) }],
-                    Rows = rows,
-                },
+                new TextBlock { Text = $"**{texts.HelpCommandHeader}** · {texts.HelpDescriptionHeader}", Wrap = true, Spacing = Spacing.Medium },
+                new FactSet { Facts = facts },
                 new TextBlock { Text = texts.HelpChannelNote, Wrap = true, IsSubtle = true, Size = TextSize.Small },
                 new TextBlock { Text = texts.HelpLanguageNote, Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
             ],
         };
     }
-
-    private static TableCell Cell(CardElement first, CardElement? second = null) =>
-        new() { Items = second is null ? [first] : [first, second] };
 }

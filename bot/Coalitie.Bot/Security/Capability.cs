@@ -44,4 +44,13 @@ public enum Capability
 
     /// <summary>Erase (pseudonymise) a person who left.</summary>
     ErasePerson,
+
+    /// <summary>Plan, open, remind and close slagvaardigheid check-in rounds; see who was asked; issue burgerpanel links.</summary>
+    ManageCheckIns,
+
+    /// <summary>See the results of closed check-in rounds (per factor, trend, weakest factors, signals).</summary>
+    ViewCheckInResults,
+
+    /// <summary>Say "we zitten vast": ask the procesregisseur to open a check-in round now (anyone with a role).</summary>
+    RaiseStuck,
 }

@@ -33,13 +33,23 @@ public sealed class DeliveryStatus(CoalitieDbContext db)
             query = query.Where(d => d.Key.StartsWith(keyPrefix));
         }
 
-        var rows = await query.ToListAsync(ct).ConfigureAwait(false);
-        return [.. rows
+        return Report(await query.ToListAsync(ct).ConfigureAwait(false));
+    }
+
+    /// <summary>The deliveries with exactly these <paramref name="keys"/>, ordered by recipient name.</summary>
+    public async Task<IReadOnlyList<DeliveryReport>> ForKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var rows = await db.Set<DeliveryItem>().AsNoTracking().Where(d => keys.Contains(d.Key)).ToListAsync(ct).ConfigureAwait(false);
+        return Report(rows);
+    }
+
+    private static List<DeliveryReport> Report(List<DeliveryItem> rows) =>
+        [.. rows
             .OrderBy(d => d.RecipientName, StringComparer.CurrentCultureIgnoreCase)
             .ThenBy(d => d.Key, StringComparer.Ordinal)
             .Select(d => new DeliveryReport(
                 d.Key, d.RecipientUserId, d.RecipientName, d.State, d.LastErrorCode, d.Attempts, d.SentAt,
                 d.State is DeliveryState.Pending or DeliveryState.Throttled ? d.NextAttemptAt : null,
                 d.ConversationId))];
-    }
 }

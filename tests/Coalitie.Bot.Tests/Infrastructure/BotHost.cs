@@ -50,13 +50,21 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private static readonly JsonSerializerOptions WireJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly StorageSettings _storage;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="storage">Where the data lives.</param>
     /// <param name="connector">Receives the bot's replies; activities must carry its <see cref="FakeConnector.ServiceUrl"/>.</param>
     /// <param name="issuer">Null: anonymous mode. Otherwise the bot validates tokens of this issuer.</param>
-    public BotHost(StorageSettings storage, FakeConnector connector, TestTokenIssuer? issuer = null)
+    /// <param name="settings">More configuration (e.g. <c>Work:Enabled</c> = false so the test drives the workers).</param>
+    /// <param name="services">Test replacements (e.g. a fake clock).</param>
+    public BotHost(
+        StorageSettings storage, FakeConnector connector, TestTokenIssuer? issuer = null,
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _storage = storage;
+        _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
         Connector = connector;
         Issuer = issuer;
     }
@@ -118,6 +126,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         {
             new("Storage:MigrateOnStartup", "true"),
         };
+        settings.AddRange(_settings);
         if (Issuer is not null)
         {
             settings.Add(new("Bot:AppId", Issuer.AppId));
@@ -143,6 +152,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         });
         builder.ConfigureTestServices(services =>
         {
+            _services?.Invoke(services);
             if (Issuer is not null)
             {
                 // The fake connector is plain http on loopback and the token only ever travels over https: these

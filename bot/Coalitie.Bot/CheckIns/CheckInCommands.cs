@@ -1,0 +1,247 @@
+using System.Globalization;
+using Coalitie.Bot.Cards;
+using Coalitie.Bot.Coalitions;
+using Coalitie.Bot.Commands;
+using Coalitie.Bot.Persistence;
+using Coalitie.Bot.Security;
+using Coalitie.Bot.Work;
+using Coalitie.Domain.CheckIns;
+using Coalitie.Domain.Coalitions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coalitie.Bot.CheckIns;
+
+/// <summary>What every check-in command starts with: the gate (coalition, language, capability) and the texts.</summary>
+internal sealed class CheckInCommandBase(CoalitionGate gate, CheckInService service, CoalitieDbContext db)
+{
+    public CheckInService Service => service;
+
+    public CoalitieDbContext Db => db;
+
+    public async Task<(CoalitionScope? Scope, CheckInCommandTexts T)> EnterAsync(CommandContext context, Capability capability, CancellationToken ct)
+    {
+        var t = CheckInCommandTexts.For(context.Texts);
+        var entered = await gate.EnterAsync(context.Turn, capability, null, ct).ConfigureAwait(false);
+        if (!entered.Allowed)
+        {
+            await context.Turn.SendTextAsync(entered.Refusal!, ct).ConfigureAwait(false);
+            return (null, t);
+        }
+
+        return (entered.Scope, t);
+    }
+
+    public Task<List<Partner>> PartnersAsync(Guid coalitionId, CancellationToken ct) =>
+        db.Set<Partner>().AsNoTracking().Where(p => p.CoalitionId == coalitionId).ToListAsync(ct);
+
+    /// <summary>The round a command is about: the one named in <paramref name="argument"/>, else the newest one that <paramref name="fits"/>.</summary>
+    public async Task<CheckInRound?> PickAsync(CommandContext context, CheckInCommandTexts t, Guid coalitionId, string argument, Func<CheckInRound, bool> fits, string none, CancellationToken ct)
+    {
+        var rounds = await service.ListAsync(coalitionId, ct).ConfigureAwait(false);
+        var text = argument.Trim();
+        if (text.Length == 0)
+        {
+            var round = rounds.FirstOrDefault(fits);
+            if (round is null)
+            {
+                await context.Turn.SendTextAsync(rounds.Count == 0 ? t.NoRounds : none, ct).ConfigureAwait(false);
+            }
+
+            return round;
+        }
+
+        var named = rounds.Where(r => r.Plan.Name.Equals(text, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (named.Count == 0)
+        {
+            named = [.. rounds.Where(r => r.Plan.Name.StartsWith(text, StringComparison.OrdinalIgnoreCase))];
+        }
+
+        var match = named.FirstOrDefault(fits) ?? named.FirstOrDefault();
+        if (match is null)
+        {
+            var names = rounds.Select(r => r.Plan.Name).Distinct(StringComparer.CurrentCultureIgnoreCase).Take(3).ToList();
+            await context.Turn.SendTextAsync(t.RoundUnknown(Commitments.MessageText.Echo(text), names), ct).ConfigureAwait(false);
+        }
+
+        return match;
+    }
+
+    /// <summary>"Q1 2027": the quarter of today, the default name of a new round.</summary>
+    public static string DefaultName(CheckInService service, CoalitionScope scope)
+    {
+        var today = service.Now.InZone(NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(scope.TimeZoneId) ?? NodaTime.DateTimeZoneProviders.Tzdb[Coalition.DefaultTimeZoneId]).Date;
+        return string.Create(CultureInfo.InvariantCulture, $"Q{((today.Month - 1) / 3) + 1} {today.Year}");
+    }
+}
+
+/// <summary><c>checkin plan</c>: the plan card (schedule, audience, reminders, visibility, scale).</summary>
+internal sealed class PlanCheckInCommand(CheckInCommandBase b) : ICommandHandler
+{
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var (scope, t) = await b.EnterAsync(context, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
+        {
+            return;
+        }
+
+        var partners = await b.PartnersAsync(scope.CoalitionId, cancellationToken).ConfigureAwait(false);
+        var name = context.Arguments.Trim() is { Length: > 0 } given ? given : CheckInCommandBase.DefaultName(b.Service, scope);
+        var card = CheckInPlanCard.Build(t, new PlanCardData(PlanCardData.Current, PlanMode.Plan), FormState.Empty, partners, name);
+        await context.Turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary><c>checkin start [naam]</c>: the plan card in "open now" mode.</summary>
+internal sealed class StartCheckInCommand(CheckInCommandBase b) : ICommandHandler
+{
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var (scope, t) = await b.EnterAsync(context, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
+        {
+            return;
+        }
+
+        var partners = await b.PartnersAsync(scope.CoalitionId, cancellationToken).ConfigureAwait(false);
+        var name = context.Arguments.Trim() is { Length: > 0 } given ? given : CheckInCommandBase.DefaultName(b.Service, scope);
+        var card = CheckInPlanCard.Build(t, new PlanCardData(PlanCardData.Current, PlanMode.Start), FormState.Empty, partners, name);
+        await context.Turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary><c>checkin status [ronde]</c>: per person asked — answered or not, and where their card stands.</summary>
+internal sealed class StatusCheckInCommand(CheckInCommandBase b, DeliveryStatus deliveries) : ICommandHandler
+{
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var (scope, t) = await b.EnterAsync(context, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
+        {
+            return;
+        }
+
+        var round = await b.PickAsync(context, t, scope.CoalitionId, context.Arguments, r => r.Status != RoundStatus.Planned, t.NoOpenRound, cancellationToken).ConfigureAwait(false);
+        if (round is null)
+        {
+            return;
+        }
+
+        var personIds = round.Requests.Where(r => r.Respondent.Kind == RespondentKind.Person).Select(r => r.Respondent.Id).ToList();
+        var people = await b.Db.Set<Person>().AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
+        var asked = round.Requests.Where(r => r.Respondent.Kind == RespondentKind.Person).ToList();
+        var sent = (await deliveries.ForKeysAsync([.. asked.Select(r => CheckInService.RequestKey(r.Id))], cancellationToken).ConfigureAwait(false))
+            .ToDictionary(d => d.Key, StringComparer.Ordinal);
+        var rows = new List<StatusRow>();
+        foreach (var request in asked)
+        {
+            var delivery = sent.GetValueOrDefault(CheckInService.RequestKey(request.Id));
+            var name = people.TryGetValue(request.Respondent.Id, out var person) ? person.DisplayName : "—";
+            rows.Add(new StatusRow(name, request.IsAnswered, delivery?.State, delivery?.Reason));
+        }
+
+        rows.Sort((x, y) => StringComparer.CurrentCultureIgnoreCase.Compare(x.Name, y.Name));
+        string? panelLine = null;
+        var planned = new List<(string, NodaTime.Instant)>();
+        foreach (var next in (await b.Service.ListAsync(scope.CoalitionId, cancellationToken).ConfigureAwait(false)).Where(r => r.Status == RoundStatus.Planned))
+        {
+            if (await b.Service.ScheduledOpeningAsync(next, cancellationToken).ConfigureAwait(false) is { } at)
+            {
+                planned.Add((next.Plan.Name, at));
+            }
+        }
+
+        var card = CheckInAdminCards.Status(t, round, rows, panelLine, planned);
+        await context.Turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary><c>checkin herinner</c>: remind everyone who has not answered the open round, now.</summary>
+internal sealed class RemindCheckInCommand(CheckInCommandBase b) : ICommandHandler
+{
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var (scope, t) = await b.EnterAsync(context, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
+        {
+            return;
+        }
+
+        var round = await b.PickAsync(context, t, scope.CoalitionId, context.Arguments, r => r.Status == RoundStatus.Open, t.NoOpenRound, cancellationToken).ConfigureAwait(false);
+        if (round is null)
+        {
+            return;
+        }
+
+        if (round.Status != RoundStatus.Open)
+        {
+            await context.Turn.SendTextAsync(t.NoOpenRound, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // One reminder per minute at most: the same minute's second request finds the same outbox keys and sends nothing twice.
+        var occurrence = "manual-" + (b.Service.Now.ToUnixTimeSeconds() / 60).ToString(CultureInfo.InvariantCulture);
+        var count = await b.Service.RemindAsync(round, occurrence, cancellationToken).ConfigureAwait(false);
+        await b.Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await context.Turn.SendTextAsync(count == 0 ? t.NothingToRemind(round.Plan.Name) : t.Reminded(round.Plan.Name, count), cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary><c>checkin sluit</c>: close the open round now; the results go out as when it closes on time.</summary>
+internal sealed class CloseCheckInCommand(CheckInCommandBase b, CheckInResultsPublisher results, Audit.AuditLog audit) : ICommandHandler
+{
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var (scope, t) = await b.EnterAsync(context, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
+        {
+            return;
+        }
+
+        var round = await b.PickAsync(context, t, scope.CoalitionId, context.Arguments, r => r.Status == RoundStatus.Open, t.NoOpenRound, cancellationToken).ConfigureAwait(false);
+        if (round is null)
+        {
+            return;
+        }
+
+        if (!b.Service.Close(round))
+        {
+            await context.Turn.SendTextAsync(t.NoOpenRound, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        audit.Record(scope, "CheckInRound", round.Id.ToString(), "closed");
+        await results.PublishAsync(round, cancellationToken).ConfigureAwait(false);
+        await b.Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await context.Turn.SendTextAsync(t.ClosedNow(round.Plan.Name, round.Requests.Count(r => r.IsAnswered), round.Requests.Count), cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary><c>checkin uitslag [ronde]</c>: the results card of a closed round (the newest when none is named).</summary>
+internal sealed class ResultsCheckInCommand(CheckInCommandBase b, CheckInResultsPublisher results) : ICommandHandler
+{
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var (scope, t) = await b.EnterAsync(context, Capability.ViewCheckInResults, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
+        {
+            return;
+        }
+
+        var round = await b.PickAsync(context, t, scope.CoalitionId, context.Arguments, r => r.Status == RoundStatus.Closed, t.NoClosedRound, cancellationToken).ConfigureAwait(false);
+        if (round is null)
+        {
+            return;
+        }
+
+        if (round.Status != RoundStatus.Closed)
+        {
+            var closes = round.ClosesAt is { } c ? t.Card.Until(c, round.Plan.Zone) : "…";
+            await context.Turn.SendTextAsync(t.NotClosedYet(round.Plan.Name, closes), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var card = await results.CardAsync(round, t.Language, cancellationToken).ConfigureAwait(false);
+        await context.Turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,230 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Coalitie.Bot.Audit;
+using Coalitie.Bot.CheckIns;
+using Coalitie.Bot.Tests.Commitments;
+using Coalitie.Bot.Tests.Infrastructure;
+using Coalitie.Bot.Work;
+using Coalitie.Domain.CheckIns;
+using Coalitie.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Coalitie.Bot.Tests.CheckIns;
+
+/// <summary>
+/// A whole round through the real host with a fake clock, the durable jobs and the outbox driven by the test: open now,
+/// delivery (with a 403 fallback to the channel), answers (idempotent, edited, refused for someone else and after
+/// closing), reminders, status, closing by schedule, results; "we zitten vast"; a quarterly plan across daylight saving.
+/// </summary>
+public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
+{
+    /// <summary>di 5 jan 2027, 09:00 in Amsterdam.</summary>
+    private static readonly Instant Start = Instant.FromUtc(2027, 1, 5, 8, 0);
+
+    private readonly SqliteFile _file = new();
+    private readonly FakeConnector _connector = new();
+    private readonly FakeClock _clock = new(Start);
+    private readonly BotHost _host;
+    private CommitmentWorld _world = null!;
+
+    public CheckInFlowTests()
+    {
+        _host = new BotHost(
+            new SqliteStorage(_file.Path), _connector,
+            settings: new Dictionary<string, string?> { ["Work:Enabled"] = "false" },
+            services: s =>
+            {
+                s.RemoveAll<IClock>();
+                s.AddSingleton<IClock>(_clock);
+            });
+    }
+
+    public async Task InitializeAsync()
+    {
+        _ = _host.Client;
+        _world = await CommitmentWorld.CreateAsync(_host, new FixtureIds(_connector.ServiceUrl));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _connector.Dispose();
+        _file.Dispose();
+    }
+
+    [Fact]
+    public async Task A_round_opened_now_is_delivered_answered_edited_reminded_closed_on_time_and_its_results_sent()
+    {
+        // Fatima (procesregisseur) types "checkin start" in the channel and gets the plan card in "open now" mode.
+        var (message, thread) = _world.ChannelMessage(_world.Fatima, "checkin start");
+        using (var r = await _host.PostActivityAsync(message))
+        {
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        }
+
+        var planCard = Replies.Card(Replies.Only(_host, thread));
+        Assert.Contains("Slagvaardigheidscheck nu openen", planCard.ToJsonString(), StringComparison.Ordinal);
+
+        var opened = await InvokeMessageAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
+        {
+            ["v"] = 1, ["mode"] = "Start", ["name"] = "Q1 2027", ["openDays"] = "10", ["remindDays"] = "2", ["remindMax"] = "1",
+            ["allPartners"] = "true", ["stuurgroep"] = "false", ["burgerpanel"] = "false", ["visibility"] = "Named", ["minimumGroup"] = "3", ["dontKnow"] = "true",
+        });
+        Assert.Equal("Ronde **Q1 2027** is open tot vr 15 jan 2027, 09:00. 2 mensen krijgen nu de kaart.", opened);
+
+        var round = await RoundAsync();
+        Assert.Equal(RoundStatus.Open, round.Status);
+        Assert.Equal(Start + Duration.FromDays(10), round.ClosesAt);
+        var sander = round.Requests.Single(q => q.Respondent == RespondentKey.Person(_world.Sander.PersonId));
+        var ingrid = round.Requests.Single(q => q.Respondent == RespondentKey.Person(_world.Ingrid.PersonId));
+        var jobs = await _host.QueryAsync(db => db.Set<ScheduledJob>().AsNoTracking().OrderBy(j => j.DueAt).ToListAsync());
+        Assert.Equal([CheckInJobs.Remind, CheckInJobs.Close], jobs.Select(j => j.Kind));
+        Assert.Equal(Start + Duration.FromDays(8), jobs[0].DueAt);
+
+        // The outbox: the first 1:1 conversation Teams refuses (403, app not installed), so that card goes to the channel.
+        _connector.RespondWith("/v3/conversations", HttpStatusCode.Forbidden, times: 1,
+            body: """{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""", method: HttpMethod.Post);
+        var sent = await _host.Services.GetRequiredService<DeliverySender>().RunDueDeliveriesAsync(CancellationToken.None);
+        Assert.Equal(2, sent);
+        var deliveries = await _host.QueryAsync(db => db.Set<DeliveryItem>().AsNoTracking().Where(d => d.Purpose == CheckInService.RequestPurpose).ToListAsync());
+        Assert.Equal(2, deliveries.Count);
+        Assert.Single(deliveries, d => d.State == DeliveryState.Sent);
+        var fallback = Assert.Single(deliveries, d => d.State == DeliveryState.SentToChannel);
+        Assert.Equal(_world.Ids.ChannelId, fallback.ConversationId);
+        Assert.StartsWith("NotInstalled", fallback.LastErrorCode, StringComparison.Ordinal);
+
+        // Sander answers; the same submit again (a double click) changes nothing.
+        var receipt = await InvokeCardAsync(_world.Sander, CheckInVerbs.Submit, Answers(sander.Id, 4));
+        Assert.Contains("Bedankt, Sander. Je antwoorden staan genoteerd (di 5 jan 2027, 09:00).", receipt, StringComparison.Ordinal);
+        _clock.Advance(Duration.FromMinutes(1));
+        var again = await InvokeCardAsync(_world.Sander, CheckInVerbs.Submit, Answers(sander.Id, 4));
+        Assert.Contains("(di 5 jan 2027, 09:00)", again, StringComparison.Ordinal);
+        Assert.Equal(1, (await RoundAsync()).Requests.Single(q => q.Id == sander.Id).Answer!.Version);
+
+        // Kees (no role) cannot answer Sander's card; Ingrid's incomplete answer comes back with the errors and her values kept.
+        Assert.Equal("Deze kaart is voor Sander de Vries: alleen die persoon kan hem invullen.", await InvokeMessageAsync(_world.Kees, CheckInVerbs.Submit, Answers(sander.Id, 1)));
+        var incomplete = Answers(ingrid.Id, 3);
+        incomplete.Remove("factor-g");
+        var refused = JsonNode.Parse(await InvokeCardAsync(_world.Ingrid, CheckInVerbs.Submit, incomplete))!;
+        Assert.Contains("Kies een antwoord bij Informatieoverdracht.", refused.ToJsonString(), StringComparison.Ordinal);
+        Assert.Null((await RoundAsync()).Requests.Single(q => q.Id == ingrid.Id).Answer);
+
+        // Sander edits: "wijzig antwoorden" shows his answers; a different answer replaces them (version 2) and is audited.
+        var edit = await InvokeCardAsync(_world.Sander, CheckInVerbs.Edit, new JsonObject { ["v"] = 1, ["requestId"] = sander.Id.ToString() });
+        Assert.Contains("\"value\":\"4\"", edit, StringComparison.Ordinal);
+        await InvokeCardAsync(_world.Sander, CheckInVerbs.Submit, Answers(sander.Id, 2));
+        var edited = (await RoundAsync()).Requests.Single(q => q.Id == sander.Id).Answer!;
+        Assert.Equal(2, edited.Version);
+        Assert.Equal(2, edited.Factors['a'].Score.Value);
+        var audit = await _host.QueryAsync(db => db.Set<AuditEntry>().AsNoTracking().Where(a => a.EntityId == sander.Id.ToString()).ToListAsync());
+        Assert.Equal(["answered", "changed"], audit.OrderBy(a => a.At).Select(a => a.Action));
+
+        // Two days before closing the reminder job reminds Ingrid only.
+        _clock.Advance(Duration.FromDays(8));
+        await _host.Services.GetRequiredService<JobWorker>().RunDueJobsAsync(CancellationToken.None);
+        var reminders = await _host.QueryAsync(db => db.Set<DeliveryItem>().AsNoTracking().Where(d => d.Purpose == CheckInService.ReminderPurpose).ToListAsync());
+        var reminder = Assert.Single(reminders);
+        Assert.Equal(_world.Ingrid.TeamsUserId, reminder.RecipientUserId);
+        Assert.Contains("Herinnering: je hebt deze ronde nog niet ingevuld.", Readable(JsonNode.Parse(reminder.Card)!), StringComparison.Ordinal);
+
+        // checkin status: Sander answered (1:1), Ingrid not yet; the channel fallback says why.
+        var (statusMessage, statusThread) = _world.ChannelMessage(_world.Fatima, "checkin status");
+        (await _host.PostActivityAsync(statusMessage)).Dispose();
+        var status = Readable(Replies.Card(_host.RequestsFor(statusThread)[^1]));
+        Assert.Contains("Open. 1 van 2 geantwoord; sluit vr 15 jan 2027, 09:00.", status, StringComparison.Ordinal);
+        Assert.Contains("✓ geantwoord", status, StringComparison.Ordinal);
+        Assert.Contains("kaart in het kanaal (1-op-1 kon niet)", status, StringComparison.Ordinal);
+
+        // The closing moment passes: the close job closes the round and the results go to Fatima (procesregisseur).
+        _clock.Advance(Duration.FromDays(2));
+        await _host.Services.GetRequiredService<JobWorker>().RunDueJobsAsync(CancellationToken.None);
+        Assert.Equal(RoundStatus.Closed, (await RoundAsync()).Status);
+        var results = await _host.QueryAsync(db => db.Set<DeliveryItem>().AsNoTracking().Where(d => d.Purpose == CheckInService.ResultsPurpose).ToListAsync());
+        Assert.Equal([_world.Fatima.TeamsUserId], results.Select(d => d.RecipientUserId));
+
+        // A late submit is refused with the closed card and changes nothing.
+        var late = await InvokeCardAsync(_world.Ingrid, CheckInVerbs.Submit, Answers(ingrid.Id, 5));
+        Assert.Contains("Deze ronde is gesloten", late, StringComparison.Ordinal);
+        Assert.Null((await RoundAsync()).Requests.Single(q => q.Id == ingrid.Id).Answer);
+    }
+
+    [Fact]
+    public async Task We_zitten_vast_sends_the_reason_to_the_procesregisseur_and_an_observer_is_refused()
+    {
+        var (message, thread) = _world.ChannelMessage(_world.Sander, "we zitten vast: de corporaties leveren geen cijfers aan");
+        (await _host.PostActivityAsync(message)).Dispose();
+        Assert.Equal("Verstuurd. De procesregisseur krijgt je vraag met je toelichting en kan nu een ronde openen.", Replies.Text(Replies.Only(_host, thread)));
+        var item = Assert.Single(await _host.QueryAsync(db => db.Set<DeliveryItem>().AsNoTracking().Where(d => d.Purpose == CheckInService.StuckPurpose).ToListAsync()));
+        Assert.Equal(_world.Fatima.TeamsUserId, item.RecipientUserId);
+        Assert.Contains("Sander de Vries meldt dat de samenwerking vastloopt: \\\"de corporaties leveren geen cijfers aan\\\"", Readable(JsonNode.Parse(item.Card)!), StringComparison.Ordinal);
+
+        var (observer, observerThread) = _world.ChannelMessage(_world.Kees, "we zitten vast");
+        (await _host.PostActivityAsync(observer)).Dispose();
+        Assert.StartsWith("Melden dat de samenwerking vastloopt kan iedereen met een rol", Replies.Text(_host.RequestsFor(observerThread)[^1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quarterly_plan_opens_on_the_first_Tuesday_at_ten_local_time_and_schedules_the_next_across_daylight_saving()
+    {
+        var planned = await InvokeMessageAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
+        {
+            ["v"] = 1, ["mode"] = "Plan", ["name"] = "Kwartaalcheck", ["when"] = "quarterly", ["week"] = "First", ["day"] = "Tuesday", ["time"] = "10:00",
+            ["skip"] = "true", ["openDays"] = "10", ["allPartners"] = "true", ["visibility"] = "Pseudonymous",
+        });
+        Assert.Equal("Ronde **Kwartaalcheck** staat gepland: de eerste opent di 5 jan 2027, 10:00, daarna steeds volgens het schema.", planned);
+        var open = Assert.Single(await _host.QueryAsync(db => db.Set<ScheduledJob>().AsNoTracking().Where(j => j.Kind == CheckInJobs.Open).ToListAsync()));
+        Assert.Equal(Instant.FromUtc(2027, 1, 5, 9, 0), open.DueAt);
+
+        _clock.AdvanceMinutes(61);
+        await _host.Services.GetRequiredService<JobWorker>().RunDueJobsAsync(CancellationToken.None);
+
+        var rounds = await _host.QueryAsync(db => db.Set<CheckInRound>().AsNoTracking().ToListAsync());
+        Assert.Equal(2, rounds.Count);
+        Assert.Equal(2, rounds.Single(r => r.Status == RoundStatus.Open).Requests.Count);
+        var next = rounds.Single(r => r.Status == RoundStatus.Planned);
+        var nextJob = await _host.QueryAsync(db => db.Set<ScheduledJob>().AsNoTracking().SingleAsync(j => j.Kind == CheckInJobs.Open && j.Key == next.Id.ToString()));
+
+        // di 6 apr 2027, 10:00 in Amsterdam is summer time (UTC+2): 08:00 UTC.
+        Assert.Equal(Instant.FromUtc(2027, 4, 6, 8, 0), nextJob.DueAt);
+    }
+
+    private static JsonObject Answers(Guid requestId, int score)
+    {
+        var data = new JsonObject { ["v"] = 1, ["requestId"] = requestId.ToString() };
+        foreach (var key in "abcdefghi")
+        {
+            data[$"factor-{key}"] = score.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        data["comment-g"] = "Gegevens komen laat";
+        return data;
+    }
+
+    private static string Readable(JsonNode node) =>
+        node.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    private Task<CheckInRound> RoundAsync() =>
+        _host.QueryAsync(db => db.Set<CheckInRound>().AsNoTracking().SingleAsync(r => r.CoalitionId == _world.CoalitionId && r.Status != RoundStatus.Planned));
+
+    private async Task<string> InvokeCardAsync(TestUser user, string verb, JsonObject data)
+    {
+        using var response = await _host.PostActivityAsync(_world.Invoke(user, verb, data));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await HttpAssert.JsonBodyAsync(response);
+        Assert.True(body["type"]!.GetValue<string>() == "application/vnd.microsoft.card.adaptive", body.ToJsonString());
+        return Readable(body["value"]!);
+    }
+
+    private async Task<string> InvokeMessageAsync(TestUser user, string verb, JsonObject data)
+    {
+        using var response = await _host.PostActivityAsync(_world.Invoke(user, verb, data));
+        var body = await HttpAssert.JsonBodyAsync(response);
+        Assert.True(body["type"]!.GetValue<string>() == "application/vnd.microsoft.activity.message", body.ToJsonString());
+        return body["value"]!.GetValue<string>();
+    }
+}
