@@ -5,6 +5,9 @@ public static class CardVerbs
 {
     /// <summary>Show the help card in place of the card that had the button.</summary>
     public const string HelpShow = "help.show";
+
+    /// <summary>The plan card for the partnership's first slagvaardigheid check-in (from the coalition's setup receipt).</summary>
+    public const string CheckInFirstRound = "checkin.plan.first";
 }
 
 /// <summary>The data of an action whose only content is its version.</summary>

@@ -33,6 +33,7 @@ public abstract class CheckInCommandTexts
     public abstract string StartTitle { get; }
     public abstract string PlanIntro { get; }
     public abstract string StartIntro(string? stuckReason);
+    public abstract string FirstRoundIntro { get; }
     public abstract string NameLabel { get; }
     public abstract string WhenLabel { get; }
     public abstract string WhenNow { get; }

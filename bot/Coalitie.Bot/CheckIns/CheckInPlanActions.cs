@@ -42,9 +42,12 @@ internal sealed class SubmitPlanAction(CoalitionGate gate, CheckInService servic
             return InvokeResponse.Card(CheckInPlanCard.Build(t, data, state, partners, state.Get(CheckInPlanCard.Name) ?? string.Empty).ToJsonElement());
         }
 
-        var trigger = data.Mode == PlanMode.Stuck && data.RaisedBy is { } raisedBy && !string.IsNullOrWhiteSpace(data.Reason)
-            ? RoundTrigger.Stuck(raisedBy, data.Reason)
-            : RoundTrigger.Scheduled;
+        var trigger = data.Mode switch
+        {
+            PlanMode.Stuck when data.RaisedBy is { } raisedBy && !string.IsNullOrWhiteSpace(data.Reason) => RoundTrigger.Stuck(raisedBy, data.Reason),
+            PlanMode.PartnershipStart => RoundTrigger.PartnershipStart,
+            _ => RoundTrigger.Scheduled,
+        };
         var round = await service.PlanAsync(scope, plan, trigger, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
@@ -163,5 +166,24 @@ internal sealed class StuckRequests(CheckInService service, CoalitieDbContext db
         audit.Record(scope, "CheckInStuck", scope.Actor.PersonId?.ToString() ?? scope.Actor.TeamsUserId, "raised", "reason", null, text);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return t.StuckSent(directors.Count);
+    }
+}
+
+/// <summary>"Eerste slagvaardigheidscheck" on the coalition's setup receipt: the plan card for the partnership's first round.</summary>
+internal sealed class OpenFirstRoundAction(CoalitionGate gate, CheckInService service, CoalitieDbContext db) : ICardActionHandler
+{
+    public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var entered = await gate.EnterAsync(turn, Capability.ManageCheckIns, null, cancellationToken).ConfigureAwait(false);
+        var t = CheckInCommandTexts.For(entered.Texts.Language);
+        if (!entered.Allowed)
+        {
+            return InvokeResponse.Message(entered.Refusal!);
+        }
+
+        var scope = entered.Scope!;
+        var partners = await db.Set<Partner>().AsNoTracking().Where(p => p.CoalitionId == scope.CoalitionId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var card = CheckInPlanCard.Build(t, new PlanCardData(PlanCardData.Current, PlanMode.PartnershipStart), FormState.Empty, partners, CheckInCommandBase.DefaultName(service, scope));
+        return InvokeResponse.Card(card.ToJsonElement());
     }
 }

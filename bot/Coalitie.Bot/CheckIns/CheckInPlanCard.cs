@@ -14,6 +14,9 @@ public enum PlanMode
     Plan,
     Start,
     Stuck,
+
+    /// <summary>Opening now as the partnership's first round (the texts name the start of a partnership as a moment for the nine factors).</summary>
+    PartnershipStart,
 }
 
 /// <summary>The data of the plan card's button (<c>v</c> = 1); for <see cref="PlanMode.Stuck"/> who raised it and why.</summary>
@@ -83,7 +86,7 @@ public static class CheckInPlanCard
         var body = new List<CardElement>
         {
             new TextBlock { Text = now ? t.StartTitle : t.PlanTitle, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
-            new TextBlock { Text = now ? t.StartIntro(data.Reason) : t.PlanIntro, Wrap = true },
+            new TextBlock { Text = data.Mode switch { PlanMode.Plan => t.PlanIntro, PlanMode.PartnershipStart => t.FirstRoundIntro, _ => t.StartIntro(data.Reason) }, Wrap = true },
         };
         if (state.HasErrors)
         {

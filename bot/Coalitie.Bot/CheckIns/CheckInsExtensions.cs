@@ -38,7 +38,8 @@ public static class CheckInsExtensions
             .OnCardAction<RefreshCheckInAction>(CheckInVerbs.Refresh)
             .OnCardAction<SubmitPlanAction>(CheckInVerbs.PlanSubmit)
             .OnCardAction<SubmitStuckAction>(CheckInVerbs.StuckSubmit)
-            .OnCardAction<OpenStuckAction>(CheckInVerbs.StuckOpen));
+            .OnCardAction<OpenStuckAction>(CheckInVerbs.StuckOpen)
+            .OnCardAction<OpenFirstRoundAction>(Cards.CardVerbs.CheckInFirstRound));
         return builder;
     }
 }

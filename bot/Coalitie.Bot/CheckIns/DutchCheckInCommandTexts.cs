@@ -25,6 +25,7 @@ public sealed class DutchCheckInCommandTexts : CheckInCommandTexts
     public override string StartIntro(string? stuckReason) => stuckReason is null
         ? "De ronde gaat direct open: iedereen in het publiek krijgt nu de kaart."
         : $"Gevraagd omdat de samenwerking vastloopt: \"{stuckReason}\". De ronde gaat direct open.";
+    public override string FirstRoundIntro => "Bij de start van een samenwerking raden de bronteksten aan de negen factoren samen te bekijken: waar staan we, wat moet sterker? De ronde gaat direct open.";
     public override string NameLabel => "Naam van de ronde";
     public override string WhenLabel => "Wanneer";
     public override string WhenNow => "Nu openen";

@@ -25,6 +25,7 @@ public sealed class EnglishCheckInCommandTexts : CheckInCommandTexts
     public override string StartIntro(string? stuckReason) => stuckReason is null
         ? "The round opens at once: everyone in the audience gets the card now."
         : $"Requested because collaboration is stuck: \"{stuckReason}\". The round opens at once.";
+    public override string FirstRoundIntro => "When a partnership starts, the source texts advise looking at the nine factors together: where do we stand, what must get stronger? The round opens at once.";
     public override string NameLabel => "Name of the round";
     public override string WhenLabel => "When";
     public override string WhenNow => "Open now";

@@ -96,7 +96,8 @@ public static partial class CoalitionCards
     {
         ArgumentNullException.ThrowIfNull(t);
         ArgumentNullException.ThrowIfNull(coalition);
-        return Receipt(t.SetupReceiptTitle(coalition.Name), t.SetupReceiptText, null,
+        return Receipt(t.SetupReceiptTitle(coalition.Name), t.SetupReceiptText,
+            CardData.Execute(t.FirstCheckInButton, CardVerbs.CheckInFirstRound, VersionedData.V1, sendsInputs: false),
             new Fact { Title = t.FactArea, Value = coalition.Area },
             new Fact { Title = t.FactMunicipality, Value = coalition.Municipality },
             new Fact { Title = t.FactTimeZone, Value = coalition.TimeZoneId },

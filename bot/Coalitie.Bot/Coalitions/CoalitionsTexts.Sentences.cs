@@ -60,6 +60,8 @@ public abstract partial class CoalitionsTexts
     public abstract string SetupReceiptTitle(string name);
     public abstract string SetupReceiptText { get; }
 
+    public abstract string FirstCheckInButton { get; }
+
     // Overview
     public abstract string OverviewTitle(string name);
     public abstract string FactArea { get; }

@@ -78,7 +78,9 @@ internal sealed partial class DutchCoalitionsTexts
     public override string GeneralChannel => "Algemeen";
     public override string Create => "Aanmaken";
     public override string SetupReceiptTitle(string name) => $"Coalitie {name} staat klaar";
-    public override string SetupReceiptText => "Jij bent procesregisseur. Volgende stap: voeg de partners toe met **partner toevoegen**, of importeer het contract met een Excel-bestand (**hulp import**).";
+    public override string SetupReceiptText => "Jij bent procesregisseur. Volgende stap: voeg de partners toe met **partner toevoegen**, of importeer het contract met een Excel-bestand (**hulp import**). Staan de partners erin, open dan de eerste slagvaardigheidscheck: de bronteksten raden die aan bij de start van een samenwerking.";
+
+    public override string FirstCheckInButton => "Eerste slagvaardigheidscheck";
 
     public override string OverviewTitle(string name) => $"Coalitie {name}";
     public override string FactArea => "Gebied";

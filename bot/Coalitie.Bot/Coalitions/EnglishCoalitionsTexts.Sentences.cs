@@ -78,7 +78,9 @@ internal sealed partial class EnglishCoalitionsTexts
     public override string GeneralChannel => "General";
     public override string Create => "Create";
     public override string SetupReceiptTitle(string name) => $"Coalition {name} is ready";
-    public override string SetupReceiptText => "You are procesregisseur. Next step: add the partners with **partner add**, or import the contract from an Excel file (**help import**).";
+    public override string SetupReceiptText => "You are procesregisseur. Next step: add the partners with **partner add**, or import the contract from an Excel file (**help import**). Once the partners are in, open the first effectiveness check: the source texts advise one when a partnership starts.";
+
+    public override string FirstCheckInButton => "First effectiveness check";
 
     public override string OverviewTitle(string name) => $"Coalition {name}";
     public override string FactArea => "Area";

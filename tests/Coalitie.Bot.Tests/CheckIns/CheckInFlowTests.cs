@@ -193,6 +193,36 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
         Assert.Equal(Instant.FromUtc(2027, 4, 6, 8, 0), nextJob.DueAt);
     }
 
+    [Fact]
+    public async Task The_setup_receipts_first_check_opens_a_partnership_start_round_and_a_bad_plan_comes_back_with_its_errors()
+    {
+        var plan = await InvokeCardAsync(_world.Fatima, Cards.CardVerbs.CheckInFirstRound, new JsonObject { ["v"] = 1 });
+        Assert.Contains("Bij de start van een samenwerking raden de bronteksten aan", plan, StringComparison.Ordinal);
+
+        var refused = JsonNode.Parse(await InvokeCardAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
+        {
+            ["v"] = 1, ["mode"] = "PartnershipStart", ["name"] = "Start Havenkwartier", ["openDays"] = "0", ["minimumGroup"] = "drie",
+        }))!;
+        var text = Readable(refused);
+        Assert.Contains("Vul een heel getal van 1 tot en met 60 in.", text, StringComparison.Ordinal);
+        Assert.Contains("Vul een heel getal van 1 tot en met 50 in.", text, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"Start Havenkwartier\"", text, StringComparison.Ordinal);
+        Assert.Empty(await _host.QueryAsync(db => db.Set<CheckInRound>().AsNoTracking().ToListAsync()));
+
+        var opened = await InvokeMessageAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
+        {
+            ["v"] = 1, ["mode"] = "PartnershipStart", ["name"] = "Start Havenkwartier", ["openDays"] = "14", ["stuurgroep"] = "true",
+        });
+        Assert.StartsWith("Ronde **Start Havenkwartier** is open tot di 19 jan 2027, 09:00.", opened, StringComparison.Ordinal);
+        var round = await RoundAsync();
+        Assert.Equal(TriggerReason.PartnershipStart, round.Trigger.Reason);
+        Assert.True(round.Plan.Audience.Stuurgroep);
+
+        // Sander, a representative, may not plan rounds.
+        Assert.Equal("Check-in rondes plannen, openen, herinneren en sluiten kan alleen de procesregisseur.",
+            await InvokeMessageAsync(_world.Sander, CheckInVerbs.PlanSubmit, new JsonObject { ["v"] = 1, ["mode"] = "Start", ["name"] = "X" }));
+    }
+
     private static JsonObject Answers(Guid requestId, int score)
     {
         var data = new JsonObject { ["v"] = 1, ["requestId"] = requestId.ToString() };
