@@ -61,7 +61,13 @@ export class World {
   }
 
   get env() {
-    return { ...process.env, Storage__SqlitePath: path.join(this.dataDir, 'coalitie.db'), Localization__UseTeamsLocale: 'false' };
+    return {
+      ...process.env,
+      Storage__SqlitePath: path.join(this.dataDir, 'coalitie.db'),
+      Localization__UseTeamsLocale: 'false',
+      // The outbox and the jobs poll every second, so a card sent by a job reaches the Playground without a wait.
+      Work__PollInterval: '00:00:01',
+    };
   }
 
   /** Runs `Coalitie.Bot.dll import FILE` against this world's database (before the bot starts). */

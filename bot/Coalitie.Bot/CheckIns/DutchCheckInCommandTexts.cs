@@ -70,14 +70,14 @@ public sealed class DutchCheckInCommandTexts : CheckInCommandTexts
     public override string OneOffInPast => "Die datum en tijd zijn al voorbij; kies een moment in de toekomst of \"Nu openen\".";
 
     public override string Planned(string name, string opensAt, bool recurring) => recurring
-        ? $"Ronde **{name}** staat gepland: de eerste opent {opensAt}, daarna steeds volgens het schema."
-        : $"Ronde **{name}** staat gepland en opent {opensAt}.";
+        ? $"Ronde {name} staat gepland: de eerste opent {opensAt}, daarna steeds volgens het schema."
+        : $"Ronde {name} staat gepland en opent {opensAt}.";
     public override string Opened(string name, int requests, string until, bool burgerpanel) =>
-        $"Ronde **{name}** is open tot {until}. {requests} {(requests == 1 ? "persoon krijgt" : "mensen krijgen")} nu de kaart."
-        + (burgerpanel ? " Maak links voor het burgerpanel met `checkin link [aantal]`." : string.Empty);
+        $"Ronde {name} is open tot {until}. {requests} {(requests == 1 ? "persoon krijgt" : "mensen krijgen")} nu de kaart."
+        + (burgerpanel ? " Maak links voor het burgerpanel met „checkin link [aantal]”." : string.Empty);
     public override string OpenedNobody(string name) =>
-        $"Ronde **{name}** is open, maar niemand in het gekozen publiek is bereikbaar: wijs eerst vertegenwoordigers of stuurgroepleden aan (`rol`).";
-    public override string AlreadyPlanned(string name) => $"Ronde **{name}** is al gepland of open.";
+        $"Ronde {name} is open, maar niemand in het gekozen publiek is bereikbaar: wijs eerst vertegenwoordigers of stuurgroepleden aan met „rol”.";
+    public override string AlreadyPlanned(string name) => $"Ronde {name} is al gepland of open.";
     public override string NoRounds => "Er is nog geen check-in ronde. Plan er een met `checkin plan`, of open er nu een met `checkin start`.";
     public override string NoOpenRound => "Er is geen open ronde. Open er een met `checkin start`.";
     public override string NoClosedRound => "Er is nog geen gesloten ronde; de uitslag komt als een ronde sluit. Zie `checkin status`.";
@@ -93,8 +93,8 @@ public sealed class DutchCheckInCommandTexts : CheckInCommandTexts
         $"Ronde **{name}** is nog open (tot {closes}); de uitslag komt als de ronde sluit. Nu sluiten kan met `checkin sluit`.";
     public override string OutdatedCard => "Deze kaart is verouderd. Vraag de procesregisseur om een nieuwe.";
     public override string NotYourCard(string name) => $"Deze kaart is voor {name}: alleen die persoon kan hem invullen.";
-    public override string NotOpenYet(string name) => $"Ronde **{name}** is nog niet open.";
-    public override string SubmitClosed(string name) => $"Ronde **{name}** is gesloten; antwoorden of wijzigen kan niet meer.";
+    public override string NotOpenYet(string name) => $"Ronde {name} is nog niet open.";
+    public override string SubmitClosed(string name) => $"Ronde {name} is gesloten; antwoorden of wijzigen kan niet meer.";
     public override string FixAnswers => "Nog niet alles is ingevuld; kijk bij de rode regels.";
     public override string LinkCount => "Geef een aantal links van 1 tot en met 200, bijvoorbeeld `checkin link 12`.";
 

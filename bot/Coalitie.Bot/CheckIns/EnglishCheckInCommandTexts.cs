@@ -70,14 +70,14 @@ public sealed class EnglishCheckInCommandTexts : CheckInCommandTexts
     public override string OneOffInPast => "That date and time have passed; choose a moment in the future or \"Open now\".";
 
     public override string Planned(string name, string opensAt, bool recurring) => recurring
-        ? $"Round **{name}** is planned: the first opens {opensAt}, then on the schedule."
-        : $"Round **{name}** is planned and opens {opensAt}.";
+        ? $"Round {name} is planned: the first opens {opensAt}, then on the schedule."
+        : $"Round {name} is planned and opens {opensAt}.";
     public override string Opened(string name, int requests, string until, bool burgerpanel) =>
-        $"Round **{name}** is open until {until}. {requests} {(requests == 1 ? "person gets" : "people get")} the card now."
-        + (burgerpanel ? " Make links for the burgerpanel with `checkin link [count]`." : string.Empty);
+        $"Round {name} is open until {until}. {requests} {(requests == 1 ? "person gets" : "people get")} the card now."
+        + (burgerpanel ? " Make links for the burgerpanel with \"checkin link [count]\"." : string.Empty);
     public override string OpenedNobody(string name) =>
-        $"Round **{name}** is open, but nobody in the chosen audience can be reached: appoint representatives or stuurgroep members first (`role`).";
-    public override string AlreadyPlanned(string name) => $"Round **{name}** is already planned or open.";
+        $"Round {name} is open, but nobody in the chosen audience can be reached: appoint representatives or stuurgroep members first with \"role\".";
+    public override string AlreadyPlanned(string name) => $"Round {name} is already planned or open.";
     public override string NoRounds => "There is no check-in round yet. Plan one with `checkin plan`, or open one now with `checkin start`.";
     public override string NoOpenRound => "There is no open round. Open one with `checkin start`.";
     public override string NoClosedRound => "There is no closed round yet; the results come when a round closes. See `checkin status`.";
@@ -93,8 +93,8 @@ public sealed class EnglishCheckInCommandTexts : CheckInCommandTexts
         $"Round **{name}** is still open (until {closes}); the results come when it closes. Close it now with `checkin close`.";
     public override string OutdatedCard => "This card is out of date. Ask the procesregisseur for a new one.";
     public override string NotYourCard(string name) => $"This card is for {name}: only that person can fill it in.";
-    public override string NotOpenYet(string name) => $"Round **{name}** is not open yet.";
-    public override string SubmitClosed(string name) => $"Round **{name}** has closed; answering or changing is no longer possible.";
+    public override string NotOpenYet(string name) => $"Round {name} is not open yet.";
+    public override string SubmitClosed(string name) => $"Round {name} has closed; answering or changing is no longer possible.";
     public override string FixAnswers => "Not everything is filled in yet; see the red lines.";
     public override string LinkCount => "Give a number of links from 1 to 200, e.g. `checkin link 12`.";
 

@@ -75,7 +75,7 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
             ["v"] = 1, ["mode"] = "Start", ["name"] = "Q1 2027", ["openDays"] = "10", ["remindDays"] = "2", ["remindMax"] = "1",
             ["allPartners"] = "true", ["stuurgroep"] = "false", ["burgerpanel"] = "false", ["visibility"] = "Named", ["minimumGroup"] = "3", ["dontKnow"] = "true",
         });
-        Assert.Equal("Ronde **Q1 2027** is open tot vr 15 jan 2027, 09:00. 2 mensen krijgen nu de kaart.", opened);
+        Assert.Equal("Ronde Q1 2027 is open tot vr 15 jan 2027, 09:00. 2 mensen krijgen nu de kaart.", opened);
 
         var round = await RoundAsync();
         Assert.Equal(RoundStatus.Open, round.Status);
@@ -176,7 +176,7 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
             ["v"] = 1, ["mode"] = "Plan", ["name"] = "Kwartaalcheck", ["when"] = "quarterly", ["week"] = "First", ["day"] = "Tuesday", ["time"] = "10:00",
             ["skip"] = "true", ["openDays"] = "10", ["allPartners"] = "true", ["visibility"] = "Pseudonymous",
         });
-        Assert.Equal("Ronde **Kwartaalcheck** staat gepland: de eerste opent di 5 jan 2027, 10:00, daarna steeds volgens het schema.", planned);
+        Assert.Equal("Ronde Kwartaalcheck staat gepland: de eerste opent di 5 jan 2027, 10:00, daarna steeds volgens het schema.", planned);
         var open = Assert.Single(await _host.QueryAsync(db => db.Set<ScheduledJob>().AsNoTracking().Where(j => j.Kind == CheckInJobs.Open).ToListAsync()));
         Assert.Equal(Instant.FromUtc(2027, 1, 5, 9, 0), open.DueAt);
 
@@ -213,7 +213,7 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
         {
             ["v"] = 1, ["mode"] = "PartnershipStart", ["name"] = "Start Havenkwartier", ["openDays"] = "14", ["stuurgroep"] = "true",
         });
-        Assert.StartsWith("Ronde **Start Havenkwartier** is open tot di 19 jan 2027, 09:00.", opened, StringComparison.Ordinal);
+        Assert.StartsWith("Ronde Start Havenkwartier is open tot di 19 jan 2027, 09:00.", opened, StringComparison.Ordinal);
         var round = await RoundAsync();
         Assert.Equal(TriggerReason.PartnershipStart, round.Trigger.Reason);
         Assert.True(round.Plan.Audience.Stuurgroep);
