@@ -96,6 +96,9 @@ public abstract class CheckInCommandTexts
     public abstract string SubmitClosed(string name);
     public abstract string FixAnswers { get; }
     public abstract string LinkCount { get; }
+    public abstract string ExportReadyTitle(string name);
+    public abstract string ExportReady(string fileName, int hours);
+    public abstract string DownloadButton { get; }
 
     // The status card
     public abstract string StatusTitle(string name);

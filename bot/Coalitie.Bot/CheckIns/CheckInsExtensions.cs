@@ -14,6 +14,9 @@ public static class CheckInsExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddOptions<StuckSignalSettings>().BindConfiguration(StuckSignalSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ResultsActionBase>();
         services.AddScoped<CheckInService>();
         services.AddScoped<CheckInResultsPublisher>();
         services.AddScoped<CheckInAnswerFlow>();
@@ -39,7 +42,9 @@ public static class CheckInsExtensions
             .OnCardAction<SubmitPlanAction>(CheckInVerbs.PlanSubmit)
             .OnCardAction<SubmitStuckAction>(CheckInVerbs.StuckSubmit)
             .OnCardAction<OpenStuckAction>(CheckInVerbs.StuckOpen)
-            .OnCardAction<OpenFirstRoundAction>(Cards.CardVerbs.CheckInFirstRound));
+            .OnCardAction<OpenFirstRoundAction>(Cards.CardVerbs.CheckInFirstRound)
+            .OnCardAction<ResultsExportAction>(Results.ResultsVerbs.Export)
+            .OnCardAction<ResultsByGroupAction>(Results.ResultsVerbs.ByGroup));
         return builder;
     }
 }

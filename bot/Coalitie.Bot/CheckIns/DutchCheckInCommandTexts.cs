@@ -96,6 +96,9 @@ public sealed class DutchCheckInCommandTexts : CheckInCommandTexts
     public override string NotOpenYet(string name) => $"Ronde {name} is nog niet open.";
     public override string SubmitClosed(string name) => $"Ronde {name} is gesloten; antwoorden of wijzigen kan niet meer.";
     public override string FixAnswers => "Nog niet alles is ingevuld; kijk bij de rode regels.";
+    public override string ExportReadyTitle(string name) => $"Uitslag {name} als Excel";
+    public override string ExportReady(string fileName, int hours) => $"{fileName} staat klaar. De link werkt {hours} uur; daarna maak je met dezelfde knop een nieuwe.";
+    public override string DownloadButton => "Downloaden";
     public override string LinkCount => "Geef een aantal links van 1 tot en met 200, bijvoorbeeld `checkin link 12`.";
 
     public override string StatusTitle(string name) => $"Stand van ronde {name}";

@@ -96,6 +96,9 @@ public sealed class EnglishCheckInCommandTexts : CheckInCommandTexts
     public override string NotOpenYet(string name) => $"Round {name} is not open yet.";
     public override string SubmitClosed(string name) => $"Round {name} has closed; answering or changing is no longer possible.";
     public override string FixAnswers => "Not everything is filled in yet; see the red lines.";
+    public override string ExportReadyTitle(string name) => $"Results {name} as Excel";
+    public override string ExportReady(string fileName, int hours) => $"{fileName} is ready. The link works for {hours} hours; after that the same button makes a new one.";
+    public override string DownloadButton => "Download";
     public override string LinkCount => "Give a number of links from 1 to 200, e.g. `checkin link 12`.";
 
     public override string StatusTitle(string name) => $"Status of round {name}";

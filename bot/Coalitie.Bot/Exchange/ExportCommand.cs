@@ -52,7 +52,7 @@ internal sealed partial class ExportCommand(
         var fileName = ExchangeExporter.FileName(workbook.Coalition?.Area ?? scope.CoalitionName, clock.GetCurrentInstant().InZone(zone).Date);
         var content = XlsxFormat.Write(workbook);
         var document = await store.SaveAsync(fileName, XlsxFormat.ContentType, content, scope.CoalitionId, scope.Actor.PersonId, cancellationToken).ConfigureAwait(false);
-        var link = await links.CreateAsync(BaseUrl(http), document.Id, cancellationToken).ConfigureAwait(false);
+        var link = await links.CreateAsync(Documents.RequestBaseUrl.Of(http), document.Id, cancellationToken).ConfigureAwait(false);
         LogExported(logger, scope.CoalitionId, document.Id, scope.Actor.PersonId);
 
         var lifetime = documents.Value.LinkLifetime;
@@ -68,11 +68,6 @@ internal sealed partial class ExportCommand(
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static Uri BaseUrl(IHttpContextAccessor http)
-    {
-        var request = http.HttpContext?.Request;
-        return request is null ? new Uri(CoalitieHost.DefaultUrl + "/") : new Uri(string.Create(CultureInfo.InvariantCulture, $"{request.Scheme}://{request.Host}/"));
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Export of coalition {CoalitionId} stored as document {DocumentId} for person {PersonId}")]
     private static partial void LogExported(ILogger logger, Guid coalitionId, Guid documentId, Guid? personId);

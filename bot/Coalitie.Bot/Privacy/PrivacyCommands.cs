@@ -35,7 +35,7 @@ internal sealed class MyDataCommand(PersonalDataExport export, IDocumentStore st
         var (json, items) = await export.BuildAsync(user, cancellationToken).ConfigureAwait(false);
         var date = LocalDatePattern.Iso.Format(clock.GetCurrentInstant().InUtc().Date);
         var document = await store.SaveAsync($"mijn-gegevens-{date}.json", "application/json", json, null, null, cancellationToken).ConfigureAwait(false);
-        var link = await links.CreateAsync(PrivacyCards.BaseUrl(http), document.Id, cancellationToken).ConfigureAwait(false);
+        var link = await links.CreateAsync(Documents.RequestBaseUrl.Of(http), document.Id, cancellationToken).ConfigureAwait(false);
         await context.Turn.SendAttachmentAsync(PrivacyCards.Download(texts, texts.MyDataReady(items), link).ToAttachment(), cancellationToken).ConfigureAwait(false);
     }
 }
@@ -197,11 +197,6 @@ public static class PrivacyCards
         yield return ("privacy-erase-confirm.en", ConfirmErase(en, person));
     }
 
-    internal static Uri BaseUrl(IHttpContextAccessor http)
-    {
-        var request = http.HttpContext?.Request;
-        return request is null ? new Uri("http://127.0.0.1:3978/") : new Uri(string.Create(CultureInfo.InvariantCulture, $"{request.Scheme}://{request.Host}/"));
-    }
 }
 
 public static class PrivacyExtensions

@@ -147,6 +147,26 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
         var results = await _host.QueryAsync(db => db.Set<DeliveryItem>().AsNoTracking().Where(d => d.Purpose == CheckInService.ResultsPurpose).ToListAsync());
         Assert.Equal([_world.Fatima.TeamsUserId], results.Select(d => d.RecipientUserId));
 
+        Assert.Contains("Uitslag Q1 2027", Readable(JsonNode.Parse(results[0].Card)!), StringComparison.Ordinal);
+
+        // checkin uitslag shows the card; its buttons give the per-group view and an Excel workbook behind a signed link.
+        var (resultsMessage, resultsThread) = _world.ChannelMessage(_world.Fatima, "checkin uitslag Q1");
+        (await _host.PostActivityAsync(resultsMessage)).Dispose();
+        var resultsCard = Readable(Replies.Card(_host.RequestsFor(resultsThread)[^1]));
+        Assert.Contains("Uitslag Q1 2027", resultsCard, StringComparison.Ordinal);
+        var roundId = new JsonObject { ["v"] = 1, ["roundId"] = round.Id.ToString() };
+        Assert.Contains("per domein en partner", await InvokeCardAsync(_world.Fatima, Bot.CheckIns.Results.ResultsVerbs.ByGroup, roundId), StringComparison.Ordinal);
+        var export = JsonNode.Parse(await InvokeCardAsync(_world.Fatima, Bot.CheckIns.Results.ResultsVerbs.Export, roundId.DeepClone().AsObject()))!;
+        var url = export["actions"]![0]!["url"]!.GetValue<string>();
+        using (var download = await _host.Client.GetAsync(new Uri(url).PathAndQuery))
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", download.Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.Equal("De uitslag van een check-in zien kan alleen de procesregisseur of een lid van de stuurgroep.",
+            await InvokeMessageAsync(_world.Sander, Bot.CheckIns.Results.ResultsVerbs.Export, roundId.DeepClone().AsObject()));
+
         // A late submit is refused with the closed card and changes nothing.
         var late = await InvokeCardAsync(_world.Ingrid, CheckInVerbs.Submit, Answers(ingrid.Id, 5));
         Assert.Contains("Deze ronde is gesloten", late, StringComparison.Ordinal);
