@@ -64,6 +64,13 @@ public static class CheckInAdminCards
         return new AdaptiveCard { FallbackText = t.StatusTitle(round.Plan.Name), Body = body };
     }
 
+    /// <summary>The receipt that replaces the plan card: what was planned or opened.</summary>
+    public static AdaptiveCard Receipt(string text) => new()
+    {
+        FallbackText = text,
+        Body = [new TextBlock { Text = "✓ " + text, Wrap = true, Weight = TextWeight.Bolder, Color = TextColor.Good }],
+    };
+
     /// <summary>"we zitten vast" without a reason: ask for it.</summary>
     public static AdaptiveCard StuckAsk(CheckInCommandTexts t, FormState state)
     {

@@ -74,6 +74,7 @@ public abstract class CheckInCommandTexts
     public abstract string SubNetworkNeedsPartners { get; }
     public abstract string AudienceEmpty { get; }
     public abstract string NameRequired { get; }
+    public abstract string NameTaken(string name);
     public abstract string NameTooLong(int max);
     public abstract string OneOffInPast { get; }
 

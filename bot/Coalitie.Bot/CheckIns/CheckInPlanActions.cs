@@ -42,6 +42,15 @@ internal sealed class SubmitPlanAction(CoalitionGate gate, CheckInService servic
             return InvokeResponse.Card(CheckInPlanCard.Build(t, data, state, partners, state.Get(CheckInPlanCard.Name) ?? string.Empty).ToJsonElement());
         }
 
+        var taken = await db.Set<CheckInRound>().AsNoTracking().Where(r => r.CoalitionId == scope.CoalitionId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var name = plan.Schedule.NextOpening(service.Now) is { } first ? plan.ForOccurrence(first).Name : plan.Name;
+        if (taken.Any(r => string.Equals(r.Plan.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            // Also what a second press of the same button (or a redelivered invoke) meets: nothing is opened twice.
+            state.AddError(CheckInPlanCard.Name, t.NameTaken(name));
+            return InvokeResponse.Card(CheckInPlanCard.Build(t, data, state, partners, state.Get(CheckInPlanCard.Name) ?? string.Empty).ToJsonElement());
+        }
+
         var trigger = data.Mode switch
         {
             PlanMode.Stuck when data.RaisedBy is { } raisedBy && !string.IsNullOrWhiteSpace(data.Reason) => RoundTrigger.Stuck(raisedBy, data.Reason),
@@ -51,16 +60,22 @@ internal sealed class SubmitPlanAction(CoalitionGate gate, CheckInService servic
         var round = await service.PlanAsync(scope, plan, trigger, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
+        // The plan card becomes its receipt, so the button cannot be pressed again.
+        string text;
         if (round.Status == RoundStatus.Open)
         {
             var until = t.Card.Until(round.ClosesAt!.Value, plan.Zone);
-            return InvokeResponse.Message(round.Requests.Count == 0 && !plan.Audience.BurgerpanelLink
-                ? t.OpenedNobody(plan.Name)
-                : t.Opened(plan.Name, round.Requests.Count, until, plan.Audience.BurgerpanelLink));
+            text = round.Requests.Count == 0 && !plan.Audience.BurgerpanelLink
+                ? t.OpenedNobody(round.Plan.Name)
+                : t.Opened(round.Plan.Name, round.Requests.Count, until, plan.Audience.BurgerpanelLink);
+        }
+        else
+        {
+            var opens = await service.ScheduledOpeningAsync(round, cancellationToken).ConfigureAwait(false);
+            text = t.Planned(round.Plan.Name, opens is { } at ? t.Card.DateTime(at, plan.Zone) : "…", plan.Schedule.Recurrence?.Kind != Domain.Scheduling.RecurrenceKind.OneOff);
         }
 
-        var opens = await service.ScheduledOpeningAsync(round, cancellationToken).ConfigureAwait(false);
-        return InvokeResponse.Message(t.Planned(plan.Name, opens is { } at ? t.Card.DateTime(at, plan.Zone) : "…", plan.Schedule.Recurrence?.Kind != Domain.Scheduling.RecurrenceKind.OneOff));
+        return InvokeResponse.Card(CheckInAdminCards.Receipt(text).ToJsonElement());
     }
 }
 

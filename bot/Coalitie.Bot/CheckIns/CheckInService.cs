@@ -84,6 +84,11 @@ public sealed partial class CheckInService(
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(plan);
         var now = Now;
+        if (plan.Schedule.NextOpening(now) is { } first)
+        {
+            plan = plan.ForOccurrence(first);
+        }
+
         var round = CheckInRound.Create(Guid.NewGuid(), scope.CoalitionId, plan, trigger, now);
         db.Add(round);
         audit.Record(scope, "CheckInRound", round.Id.ToString(), "planned", "trigger", null, trigger.Reason.ToString());
@@ -134,9 +139,9 @@ public sealed partial class CheckInService(
 
         await jobs.ScheduleAsync(CheckInJobs.Close, round.Id.ToString(), payload, round.ClosesAt!.Value, ct).ConfigureAwait(false);
 
-        if (!round.Plan.Schedule.IsNow && round.Trigger.Reason == TriggerReason.Scheduled)
+        if (!round.Plan.Schedule.IsNow && round.Trigger.Reason == TriggerReason.Scheduled && round.Plan.Schedule.NextOpening(now) is { } nextOpening)
         {
-            var next = CheckInRound.Create(Guid.NewGuid(), round.CoalitionId, round.Plan, RoundTrigger.Scheduled, now);
+            var next = CheckInRound.Create(Guid.NewGuid(), round.CoalitionId, round.Plan.ForOccurrence(nextOpening), RoundTrigger.Scheduled, now);
             db.Add(next);
             await ScheduleOpeningAsync(next, now, ct).ConfigureAwait(false);
         }

@@ -66,6 +66,7 @@ public sealed class DutchCheckInCommandTexts : CheckInCommandTexts
     public override string SubNetworkNeedsPartners => "Een deelnetwerk is een keuze van partners: kies die partners hierboven.";
     public override string AudienceEmpty => "Kies wie de kaart krijgt: partnervertegenwoordigers, de stuurgroep of het burgerpanel.";
     public override string NameRequired => "Geef de ronde een naam, bijvoorbeeld Q1 2027.";
+    public override string NameTaken(string name) => $"Er is al een ronde {name}; kies een andere naam (bijvoorbeeld met de maand erbij).";
     public override string NameTooLong(int max) => $"De naam is te lang: hooguit {max} tekens.";
     public override string OneOffInPast => "Die datum en tijd zijn al voorbij; kies een moment in de toekomst of \"Nu openen\".";
 

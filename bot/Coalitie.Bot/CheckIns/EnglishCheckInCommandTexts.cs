@@ -66,6 +66,7 @@ public sealed class EnglishCheckInCommandTexts : CheckInCommandTexts
     public override string SubNetworkNeedsPartners => "A sub-network is a choice of partners: choose those partners above.";
     public override string AudienceEmpty => "Choose who gets the card: partner representatives, the stuurgroep or the burgerpanel.";
     public override string NameRequired => "Give the round a name, e.g. Q1 2027.";
+    public override string NameTaken(string name) => $"There already is a round {name}; choose another name (e.g. with the month added).";
     public override string NameTooLong(int max) => $"The name is too long: at most {max} characters.";
     public override string OneOffInPast => "That date and time have passed; choose a moment in the future or \"Open now\".";
 

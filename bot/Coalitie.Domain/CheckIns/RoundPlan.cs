@@ -330,7 +330,7 @@ public sealed record CoalitionContext
 /// Everything that defines a round, fixed when it is planned: name, audience, schedule, how long it stays open,
 /// reminders, visibility, scale, optional sub-network and the coalition's formality and size at the time.
 /// </summary>
-public sealed record RoundPlan
+public sealed partial record RoundPlan
 {
     public const int MaxNameLength = 120;
 
@@ -372,6 +372,38 @@ public sealed record RoundPlan
 
     /// <summary>A plan; <paramref name="visibility"/> defaults to pseudonymous with a minimum group of 3, <paramref name="scale"/> to <see cref="CheckInScale.Default"/>.</summary>
     /// <exception cref="DomainException"><see cref="CheckInErrors.NameRequired"/>, <see cref="CheckInErrors.NameTooLong"/>, <see cref="CheckInErrors.AudienceEmpty"/>.</exception>
+    /// <summary>
+    /// The plan of the occurrence of a recurring series that opens at <paramref name="opening"/>: the name carries the
+    /// period's label in the plan's zone — "Kwartaalcheck Q2 2027", "… H1 2027", "… 2027-03" — replacing a label it
+    /// already had, so every round of a series has its own name. One-off and "now" plans are returned as they are.
+    /// </summary>
+    public RoundPlan ForOccurrence(Instant opening)
+    {
+        if (Schedule.Recurrence is not { Kind: not RecurrenceKind.OneOff } recurrence)
+        {
+            return this;
+        }
+
+        var date = opening.InZone(Zone).Date;
+        var label = recurrence.Kind switch
+        {
+            RecurrenceKind.Monthly => date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            RecurrenceKind.Quarterly => $"Q{((date.Month - 1) / 3) + 1} {date.Year}",
+            _ => $"H{((date.Month - 1) / 6) + 1} {date.Year}",
+        };
+        var baseName = OccurrenceLabel().Replace(Name, string.Empty).Trim();
+        if (baseName.Length + label.Length + 1 > MaxNameLength)
+        {
+            baseName = baseName[..(MaxNameLength - label.Length - 1)].TrimEnd();
+        }
+
+        var name = baseName.Length == 0 ? label : $"{baseName} {label}";
+        return new RoundPlan(name, Audience, Schedule, OpenFor, Zone, Reminders, Visibility, Scale, SubNetwork, Coalition);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*((Q[1-4]|H[12]) \d{4}|\d{4}-\d{2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OccurrenceLabel();
+
     public static RoundPlan Create(
         string name,
         RoundAudience audience,

@@ -70,7 +70,7 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
         var planCard = Replies.Card(Replies.Only(_host, thread));
         Assert.Contains("Slagvaardigheidscheck nu openen", planCard.ToJsonString(), StringComparison.Ordinal);
 
-        var opened = await InvokeMessageAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
+        var opened = await ReceiptAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
         {
             ["v"] = 1, ["mode"] = "Start", ["name"] = "Q1 2027", ["openDays"] = "10", ["remindDays"] = "2", ["remindMax"] = "1",
             ["allPartners"] = "true", ["stuurgroep"] = "false", ["burgerpanel"] = "false", ["visibility"] = "Named", ["minimumGroup"] = "3", ["dontKnow"] = "true",
@@ -191,12 +191,12 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_quarterly_plan_opens_on_the_first_Tuesday_at_ten_local_time_and_schedules_the_next_across_daylight_saving()
     {
-        var planned = await InvokeMessageAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
+        var planned = await ReceiptAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
         {
             ["v"] = 1, ["mode"] = "Plan", ["name"] = "Kwartaalcheck", ["when"] = "quarterly", ["week"] = "First", ["day"] = "Tuesday", ["time"] = "10:00",
             ["skip"] = "true", ["openDays"] = "10", ["allPartners"] = "true", ["visibility"] = "Pseudonymous",
         });
-        Assert.Equal("Ronde Kwartaalcheck staat gepland: de eerste opent di 5 jan 2027, 10:00, daarna steeds volgens het schema.", planned);
+        Assert.Equal("Ronde Kwartaalcheck Q1 2027 staat gepland: de eerste opent di 5 jan 2027, 10:00, daarna steeds volgens het schema.", planned);
         var open = Assert.Single(await _host.QueryAsync(db => db.Set<ScheduledJob>().AsNoTracking().Where(j => j.Kind == CheckInJobs.Open).ToListAsync()));
         Assert.Equal(Instant.FromUtc(2027, 1, 5, 9, 0), open.DueAt);
 
@@ -209,8 +209,10 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
         var next = rounds.Single(r => r.Status == RoundStatus.Planned);
         var nextJob = await _host.QueryAsync(db => db.Set<ScheduledJob>().AsNoTracking().SingleAsync(j => j.Kind == CheckInJobs.Open && j.Key == next.Id.ToString()));
 
-        // di 6 apr 2027, 10:00 in Amsterdam is summer time (UTC+2): 08:00 UTC.
+        // di 6 apr 2027, 10:00 in Amsterdam is summer time (UTC+2): 08:00 UTC. Each round of the series has its own name.
         Assert.Equal(Instant.FromUtc(2027, 4, 6, 8, 0), nextJob.DueAt);
+        Assert.Equal("Kwartaalcheck Q1 2027", rounds.Single(r => r.Status == RoundStatus.Open).Plan.Name);
+        Assert.Equal("Kwartaalcheck Q2 2027", next.Plan.Name);
     }
 
     [Fact]
@@ -229,13 +231,21 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
         Assert.Contains("\"value\":\"Start Havenkwartier\"", text, StringComparison.Ordinal);
         Assert.Empty(await _host.QueryAsync(db => db.Set<CheckInRound>().AsNoTracking().ToListAsync()));
 
-        var opened = await InvokeMessageAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
+        var opened = await ReceiptAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
         {
             ["v"] = 1, ["mode"] = "PartnershipStart", ["name"] = "Start Havenkwartier", ["openDays"] = "14", ["stuurgroep"] = "true",
         });
         Assert.StartsWith("Ronde Start Havenkwartier is open tot di 19 jan 2027, 09:00.", opened, StringComparison.Ordinal);
         var round = await RoundAsync();
         Assert.Equal(TriggerReason.PartnershipStart, round.Trigger.Reason);
+
+        // The same button again (a double click, a redelivered invoke) opens nothing twice: the name is taken.
+        var again = await InvokeCardAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
+        {
+            ["v"] = 1, ["mode"] = "PartnershipStart", ["name"] = "Start Havenkwartier", ["openDays"] = "14",
+        });
+        Assert.Contains("Er is al een ronde Start Havenkwartier; kies een andere naam", again, StringComparison.Ordinal);
+        Assert.Single(await _host.QueryAsync(db => db.Set<CheckInRound>().AsNoTracking().ToListAsync()));
         Assert.True(round.Plan.Audience.Stuurgroep);
 
         // Sander, a representative, may not plan rounds.
@@ -268,6 +278,13 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
         var body = await HttpAssert.JsonBodyAsync(response);
         Assert.True(body["type"]!.GetValue<string>() == "application/vnd.microsoft.card.adaptive", body.ToJsonString());
         return Readable(body["value"]!);
+    }
+
+    /// <summary>The text of the receipt card an action answers with (without its check mark).</summary>
+    private async Task<string> ReceiptAsync(TestUser user, string verb, JsonObject data)
+    {
+        var card = JsonNode.Parse(await InvokeCardAsync(user, verb, data))!;
+        return card["body"]![0]!["text"]!.GetValue<string>().TrimStart('✓', ' ');
     }
 
     private async Task<string> InvokeMessageAsync(TestUser user, string verb, JsonObject data)
