@@ -32,7 +32,7 @@ public sealed class SignedLinks(CoalitieDbContext db, TimeProvider time, IOption
             return LinkCheck.Invalid;
         }
 
-        if (!SigningKeys.Verify(await KeyAsync(cancellationToken).ConfigureAwait(false), Payload(documentId, expires), signature))
+        if (!SigningKeys.Matches(Sign(await KeyAsync(cancellationToken).ConfigureAwait(false), documentId, expires), signature))
         {
             return LinkCheck.Invalid;
         }
@@ -60,14 +60,12 @@ internal static class SigningKeys
 {
     public static async Task<byte[]> GetOrCreateAsync(CoalitieDbContext db, string name, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var secrets = db.Set<AppSecret>();
-        var existing = await secrets.AsNoTracking().FirstOrDefaultAsync(s => s.Name == name, cancellationToken).ConfigureAwait(false);
-        if (existing is not null)
+        if (await FindAsync(db, name, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            return Convert.FromBase64String(existing.Value);
+            return existing;
         }
 
+        var secrets = db.Set<AppSecret>();
         var created = new AppSecret { Name = name, Value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
         secrets.Add(created);
         try
@@ -87,14 +85,30 @@ internal static class SigningKeys
         return Convert.FromBase64String(stored.Value);
     }
 
+    /// <summary>The key <paramref name="name"/> when it exists; null otherwise (nothing was signed with it yet). Never creates one.</summary>
+    public static async Task<byte[]?> FindAsync(CoalitieDbContext db, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var existing = await db.Set<AppSecret>().AsNoTracking().FirstOrDefaultAsync(s => s.Name == name, cancellationToken).ConfigureAwait(false);
+        return existing is null ? null : Convert.FromBase64String(existing.Value);
+    }
+
     /// <summary>HMAC-SHA256 of <paramref name="payload"/> (UTF-8) under <paramref name="key"/>, base64url without padding (43 characters).</summary>
     public static string Sign(byte[] key, string payload) =>
-        Convert.ToBase64String(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(payload))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Convert.ToBase64String(Mac(key, payload)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    /// <summary>Whether <paramref name="signature"/> is <see cref="Sign"/> of <paramref name="payload"/>, compared in fixed time.</summary>
-    public static bool Verify(byte[] key, string payload, string? signature) =>
+    /// <summary>
+    /// HMAC-SHA256 of <paramref name="payload"/> as 64 lower-case hex digits: for links shown as text (card markdown
+    /// would read the <c>_</c> of base64url as emphasis).
+    /// </summary>
+    public static string SignHex(byte[] key, string payload) => Convert.ToHexStringLower(Mac(key, payload));
+
+    /// <summary>Whether <paramref name="signature"/> equals the <paramref name="expected"/> one, compared in fixed time.</summary>
+    public static bool Matches(string expected, string? signature) =>
         !string.IsNullOrEmpty(signature)
-        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(key, payload)), Encoding.UTF8.GetBytes(signature));
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.UTF8.GetBytes(signature));
+
+    private static byte[] Mac(byte[] key, string payload) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(payload));
 }
 
 public enum LinkCheck
