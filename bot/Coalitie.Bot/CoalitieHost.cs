@@ -1,3 +1,4 @@
+using Coalitie.Bot.CheckIns.Burgerpanel;
 using Coalitie.Bot.Coalitions;
 using Coalitie.Bot.Commands;
 using Coalitie.Bot.Commitments;
@@ -53,6 +54,7 @@ public static class CoalitieHost
         builder.AddPrivacy();
         builder.AddExchange();
         builder.AddWork();
+        builder.AddBurgerpanel();
         return builder;
     }
 
@@ -64,6 +66,7 @@ public static class CoalitieHost
         app.MapBotMessages();
         app.MapHealth();
         app.MapDocuments();
+        app.MapBurgerpanel();
         return app;
     }
 }
