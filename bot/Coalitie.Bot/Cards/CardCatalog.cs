@@ -32,6 +32,7 @@ public static class CardCatalog
             .. Privacy.PrivacyCards.Samples(),
             .. Exchange.ExchangeCards.Samples(),
             .. CheckIns.CheckInCards.Samples(),
+            .. CheckIns.Burgerpanel.BurgerpanelCards.Samples(),
         ];
     }
 
