@@ -15,7 +15,7 @@ using NodaTime.Testing;
 namespace Coalitie.Bot.Tests.CheckIns.Burgerpanel;
 
 /// <summary>
-/// The real bot on a test server with its own SQLite file and a fake clock (ma 11 jan 2027, 09:00 UTC), and helpers to
+/// The real bot on a test server with its own SQLite file (or a given database) and a fake clock (ma 11 jan 2027, 09:00 UTC), and helpers to
 /// seed the Havenkwartier coalition with its Bewoners partner, open rounds and issue links through the real service.
 /// </summary>
 public sealed class BurgerpanelWorld : IAsyncLifetime, IDisposable
@@ -29,9 +29,10 @@ public sealed class BurgerpanelWorld : IAsyncLifetime, IDisposable
     private WebApplicationFactory<Program>? _factory;
     private bool _disposed;
 
-    public BurgerpanelWorld()
+    /// <param name="storage">Where the data lives; default a fresh SQLite file.</param>
+    public BurgerpanelWorld(StorageSettings? storage = null)
     {
-        _host = new BotHost(new SqliteStorage(_file.Path), _connector);
+        _host = new BotHost(storage ?? new SqliteStorage(_file.Path), _connector);
     }
 
     public FakeClock Clock { get; } = new(Start);
