@@ -1,5 +1,6 @@
 using System.Globalization;
 using Coalitie.Bot.Localization;
+using Coalitie.Domain.CheckIns;
 
 namespace Coalitie.Bot.CheckIns.Burgerpanel;
 
@@ -39,6 +40,33 @@ public abstract class BurgerpanelTexts
     /// <summary>"De download werkt 24 uur."</summary>
     public abstract string DownloadValidity(TimeSpan lifetime);
 
+    /// <summary>
+    /// The sentence for a refusal of <see cref="BurgerpanelLinks.IssueAsync"/> by its code
+    /// (<see cref="BurgerpanelErrors"/>, <see cref="CheckInErrors.BurgerpanelLinkOff"/>, <see cref="CheckInErrors.NotOpen"/>,
+    /// <see cref="CheckInErrors.Closed"/>); a general sentence for any other code.
+    /// </summary>
+    public string IssueRefused(string code) => code switch
+    {
+        BurgerpanelErrors.CountOutOfRange => CountOutOfRange(BurgerpanelLinks.MaxPerIssue),
+        BurgerpanelErrors.RoundUnknown => RoundUnknown,
+        CheckInErrors.BurgerpanelLinkOff => LinkOff,
+        CheckInErrors.NotOpen => NotOpenYet,
+        CheckInErrors.Closed => RoundClosed,
+        _ => NotIssued,
+    };
+
+    protected abstract string CountOutOfRange(int maximum);
+
+    protected abstract string RoundUnknown { get; }
+
+    protected abstract string LinkOff { get; }
+
+    protected abstract string NotOpenYet { get; }
+
+    protected abstract string RoundClosed { get; }
+
+    protected abstract string NotIssued { get; }
+
     /// <summary>"1. https://…".</summary>
     public static string Line(int number, Uri link)
     {
@@ -75,6 +103,18 @@ public abstract class BurgerpanelTexts
         public override string DownloadButton => "Alle links downloaden (.txt)";
 
         public override string DownloadValidity(TimeSpan lifetime) => $"De download werkt {Hours(lifetime)} uur.";
+
+        protected override string CountOutOfRange(int maximum) => $"Vraag tussen 1 en {Count(maximum)} links tegelijk aan.";
+
+        protected override string RoundUnknown => "Die ronde bestaat niet in deze coalitie.";
+
+        protected override string LinkOff => "Deze ronde vraagt het burgerpanel niet via een weblink, dus er zijn geen links voor.";
+
+        protected override string NotOpenYet => "Deze ronde is nog niet open. Links kunnen pas als de ronde open is: ze verlopen wanneer de ronde sluit.";
+
+        protected override string RoundClosed => "Deze ronde is gesloten; er kunnen geen links meer bij.";
+
+        protected override string NotIssued => "Het lukte niet om de links te maken. Probeer het zo nog eens.";
     }
 
     private sealed class English : BurgerpanelTexts
@@ -102,5 +142,17 @@ public abstract class BurgerpanelTexts
         public override string DownloadButton => "Download all links (.txt)";
 
         public override string DownloadValidity(TimeSpan lifetime) => $"The download works for {Hours(lifetime)} hours.";
+
+        protected override string CountOutOfRange(int maximum) => $"Ask for between 1 and {Count(maximum)} links at once.";
+
+        protected override string RoundUnknown => "That round does not exist in this coalition.";
+
+        protected override string LinkOff => "This round does not ask the citizens' panel through a web link, so it has no links.";
+
+        protected override string NotOpenYet => "This round is not open yet. Links can only be made once it is open: they expire when the round closes.";
+
+        protected override string RoundClosed => "This round has closed; no more links can be added.";
+
+        protected override string NotIssued => "The links could not be made. Please try again shortly.";
     }
 }

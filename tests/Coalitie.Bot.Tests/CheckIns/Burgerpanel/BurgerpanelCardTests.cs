@@ -104,6 +104,17 @@ public sealed class BurgerpanelCardTests
     }
 
     [Theory]
+    [InlineData(BurgerpanelErrors.CountOutOfRange, "Vraag tussen 1 en 200 links tegelijk aan.", "Ask for between 1 and 200 links at once.")]
+    [InlineData(Coalitie.Domain.CheckIns.CheckInErrors.BurgerpanelLinkOff, "Deze ronde vraagt het burgerpanel niet via een weblink, dus er zijn geen links voor.", "This round does not ask the citizens' panel through a web link, so it has no links.")]
+    [InlineData(Coalitie.Domain.CheckIns.CheckInErrors.Closed, "Deze ronde is gesloten; er kunnen geen links meer bij.", "This round has closed; no more links can be added.")]
+    [InlineData("something.else", "Het lukte niet om de links te maken. Probeer het zo nog eens.", "The links could not be made. Please try again shortly.")]
+    public void Every_refusal_of_issuing_has_a_Dutch_and_English_sentence(string code, string dutch, string english)
+    {
+        Assert.Equal(dutch, BurgerpanelTexts.For(Language.Nl).IssueRefused(code));
+        Assert.Equal(english, BurgerpanelTexts.For(Language.En).IssueRefused(code));
+    }
+
+    [Theory]
     [InlineData("Q1 2027", "burgerpanel-links-q1-2027.txt")]
     [InlineData("Ronde café & coördinatie / april", "burgerpanel-links-ronde-cafe-coordinatie-april.txt")]
     [InlineData("!!!", "burgerpanel-links.txt")]
