@@ -1,5 +1,6 @@
-using Coalitie.Bot.Coalitions;
 using Coalitie.Bot.CheckIns;
+using Coalitie.Bot.CheckIns.Burgerpanel;
+using Coalitie.Bot.Coalitions;
 using Coalitie.Bot.Commands;
 using Coalitie.Bot.Commitments;
 using Coalitie.Bot.Contracts;
@@ -55,6 +56,7 @@ public static class CoalitieHost
         builder.AddExchange();
         builder.AddWork();
         builder.AddCheckIns();
+        builder.AddBurgerpanel();
         return builder;
     }
 
@@ -66,6 +68,7 @@ public static class CoalitieHost
         app.MapBotMessages();
         app.MapHealth();
         app.MapDocuments();
+        app.MapBurgerpanel();
         return app;
     }
 }

@@ -33,6 +33,7 @@ public static class CardCatalog
             .. Exchange.ExchangeCards.Samples(),
             .. CheckIns.CheckInCards.Samples(),
             .. CheckIns.Results.ResultsCards.Samples(),
+            .. CheckIns.Burgerpanel.BurgerpanelCards.Samples(),
         ];
     }
 

@@ -32,8 +32,7 @@ public sealed class SignedLinks(CoalitieDbContext db, TimeProvider time, IOption
             return LinkCheck.Invalid;
         }
 
-        var expected = Sign(await KeyAsync(cancellationToken).ConfigureAwait(false), documentId, expires);
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature)))
+        if (!SigningKeys.Matches(Sign(await KeyAsync(cancellationToken).ConfigureAwait(false), documentId, expires), signature))
         {
             return LinkCheck.Invalid;
         }
@@ -41,22 +40,34 @@ public sealed class SignedLinks(CoalitieDbContext db, TimeProvider time, IOption
         return time.GetUtcNow().ToUnixTimeSeconds() > expires ? LinkCheck.Expired : LinkCheck.Valid;
     }
 
-    private static string Sign(byte[] key, Guid id, long expires)
-    {
-        var payload = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{id:N}|{expires}"));
-        return Convert.ToBase64String(HMACSHA256.HashData(key, payload)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-    }
+    private static string Sign(byte[] key, Guid id, long expires) => SigningKeys.Sign(key, Payload(id, expires));
 
-    private async Task<byte[]> KeyAsync(CancellationToken cancellationToken)
+    private static string Payload(Guid id, long expires) => string.Create(CultureInfo.InvariantCulture, $"{id:N}|{expires}");
+
+    private Task<byte[]> KeyAsync(CancellationToken cancellationToken) => SigningKeys.GetOrCreateAsync(db, KeyName, cancellationToken);
+}
+
+/// <summary>
+/// Named HMAC keys kept in <c>app_secrets</c>: 256 random bits each, created on first use, so every instance signs and
+/// checks alike. One key per purpose (document links, burgerpanel links), so a signature made for one kind of link
+/// never verifies as another.
+/// </summary>
+/// <remarks>
+/// Creating a key saves the context: call this before tracking changes of your own. When another instance creates the
+/// same key at the same moment, the loser detaches its row and reads the winner's.
+/// </remarks>
+internal static class SigningKeys
+{
+    public static async Task<byte[]> GetOrCreateAsync(CoalitieDbContext db, string name, CancellationToken cancellationToken)
     {
-        var secrets = db.Set<AppSecret>();
-        var existing = await secrets.AsNoTracking().FirstOrDefaultAsync(s => s.Name == KeyName, cancellationToken).ConfigureAwait(false);
-        if (existing is not null)
+        if (await FindAsync(db, name, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            return Convert.FromBase64String(existing.Value);
+            return existing;
         }
 
-        secrets.Add(new AppSecret { Name = KeyName, Value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });
+        var secrets = db.Set<AppSecret>();
+        var created = new AppSecret { Name = name, Value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
+        secrets.Add(created);
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -64,12 +75,40 @@ public sealed class SignedLinks(CoalitieDbContext db, TimeProvider time, IOption
         catch (DbUpdateException)
         {
             // Another instance created it first; use theirs.
-            db.ChangeTracker.Clear();
+        }
+        finally
+        {
+            db.Entry(created).State = EntityState.Detached;
         }
 
-        var stored = await secrets.AsNoTracking().FirstAsync(s => s.Name == KeyName, cancellationToken).ConfigureAwait(false);
+        var stored = await secrets.AsNoTracking().FirstAsync(s => s.Name == name, cancellationToken).ConfigureAwait(false);
         return Convert.FromBase64String(stored.Value);
     }
+
+    /// <summary>The key <paramref name="name"/> when it exists; null otherwise (nothing was signed with it yet). Never creates one.</summary>
+    public static async Task<byte[]?> FindAsync(CoalitieDbContext db, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var existing = await db.Set<AppSecret>().AsNoTracking().FirstOrDefaultAsync(s => s.Name == name, cancellationToken).ConfigureAwait(false);
+        return existing is null ? null : Convert.FromBase64String(existing.Value);
+    }
+
+    /// <summary>HMAC-SHA256 of <paramref name="payload"/> (UTF-8) under <paramref name="key"/>, base64url without padding (43 characters).</summary>
+    public static string Sign(byte[] key, string payload) =>
+        Convert.ToBase64String(Mac(key, payload)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>
+    /// HMAC-SHA256 of <paramref name="payload"/> as 64 lower-case hex digits: for links shown as text (card markdown
+    /// would read the <c>_</c> of base64url as emphasis).
+    /// </summary>
+    public static string SignHex(byte[] key, string payload) => Convert.ToHexStringLower(Mac(key, payload));
+
+    /// <summary>Whether <paramref name="signature"/> equals the <paramref name="expected"/> one, compared in fixed time.</summary>
+    public static bool Matches(string expected, string? signature) =>
+        !string.IsNullOrEmpty(signature)
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.UTF8.GetBytes(signature));
+
+    private static byte[] Mac(byte[] key, string payload) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(payload));
 }
 
 public enum LinkCheck

@@ -80,6 +80,44 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Coalitie.Bot.CheckIns.Burgerpanel.BurgerpanelLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("burgerpanel_links", (string)null);
+                });
+
             modelBuilder.Entity("Coalitie.Bot.Conversations.ConversationReference", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -902,6 +940,15 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                     b.HasIndex("PartnerId");
 
                     b.ToTable("contract_signatories", (string)null);
+                });
+
+            modelBuilder.Entity("Coalitie.Bot.CheckIns.Burgerpanel.BurgerpanelLink", b =>
+                {
+                    b.HasOne("Coalitie.Domain.CheckIns.CheckInRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Coalitie.Domain.CheckIns.CheckInRound", b =>

@@ -73,6 +73,44 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Coalitie.Bot.CheckIns.Burgerpanel.BurgerpanelLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoalitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoalitionId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("burgerpanel_links", (string)null);
+                });
+
             modelBuilder.Entity("Coalitie.Bot.Conversations.ConversationReference", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -895,6 +933,15 @@ namespace Coalitie.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("PartnerId");
 
                     b.ToTable("contract_signatories", (string)null);
+                });
+
+            modelBuilder.Entity("Coalitie.Bot.CheckIns.Burgerpanel.BurgerpanelLink", b =>
+                {
+                    b.HasOne("Coalitie.Domain.CheckIns.CheckInRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Coalitie.Domain.CheckIns.CheckInRound", b =>

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Coalitie.Bot.Persistence.Migrations.Postgres
+namespace Coalitie.Bot.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,8 +15,8 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "app_secrets",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Value = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -28,18 +27,18 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "audit_entries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ActorPersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ActorName = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    EntityType = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    Action = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    Field = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    OldValue = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -50,15 +49,15 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "checkin_rounds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Plan = table.Column<string>(type: "text", nullable: false),
-                    Trigger = table.Column<string>(type: "text", nullable: false),
-                    PlannedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ClosesAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Plan = table.Column<string>(type: "TEXT", nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosesAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -69,17 +68,17 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "coalitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Area = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Municipality = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    TeamId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    MainChannelId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    StuurgroepChannelId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Formality = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Municipality = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    TeamId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    MainChannelId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    StuurgroepChannelId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Formality = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,24 +89,24 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "commitments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    GoalAreaId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Contribution = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Milestones = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    BaselineDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    BaselineValue = table.Column<decimal>(type: "numeric(20,6)", precision: 20, scale: 6, nullable: false),
-                    IndicatorDirection = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IndicatorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IndicatorUnit = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    TargetDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    TargetValue = table.Column<decimal>(type: "numeric(20,6)", precision: 20, scale: 6, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    GoalAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Contribution = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Milestones = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    BaselineDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BaselineValue = table.Column<decimal>(type: "TEXT", precision: 20, scale: 6, nullable: false),
+                    IndicatorDirection = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IndicatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IndicatorUnit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TargetValue = table.Column<decimal>(type: "TEXT", precision: 20, scale: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,22 +117,22 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "conversation_references",
                 columns: table => new
                 {
-                    ConversationId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    ServiceUrl = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    TeamId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    TeamName = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    TeamAadGroupId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    ChannelId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    ChannelName = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    UserId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    UserAadObjectId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    UserName = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    BotId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    WelcomedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ServiceUrl = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    TeamId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    TeamName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    TeamAadGroupId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ChannelId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ChannelName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    UserAadObjectId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    BotId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WelcomedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,25 +143,25 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "delivery_items",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Purpose = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Key = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    RecipientUserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    RecipientAadObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    RecipientName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    FallbackConversationId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Card = table.Column<string>(type: "character varying(65536)", maxLength: 65536, nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LeaseOwner = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ActivityId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConversationId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    LastErrorCode = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecipientUserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecipientAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    FallbackConversationId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Card = table.Column<string>(type: "TEXT", maxLength: 65536, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    LastErrorCode = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,13 +172,13 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "documents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FileName = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    Length = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RequestedByPersonId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RequestedByPersonId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -190,12 +189,12 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "goal_areas",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    RetiredOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetiredOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -206,18 +205,18 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "scheduled_jobs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Key = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Payload = table.Column<string>(type: "character varying(8192)", maxLength: 8192, nullable: false),
-                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LeaseOwner = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    LeaseUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 8192, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -228,9 +227,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "user_preferences",
                 columns: table => new
                 {
-                    UserKey = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UserKey = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,17 +237,41 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "burgerpanel_links",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedByPersonId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_burgerpanel_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_burgerpanel_links_checkin_rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "checkin_rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "checkin_requests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Domain = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Answer = table.Column<string>(type: "text", nullable: true),
-                    RespondentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RespondentKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", nullable: true),
+                    RespondentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RespondentKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -265,17 +288,17 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "local_contracts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Area = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    HorizonStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    HorizonEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReviewCycle = table.Column<int>(type: "integer", nullable: false),
-                    Principles = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DocumentUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HorizonStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HorizonEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReviewCycle = table.Column<int>(type: "INTEGER", nullable: false),
+                    Principles = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DocumentUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -292,13 +315,13 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "partners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Domain = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    VoetbalLine = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    JoinedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    LeftOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    VoetbalLine = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    JoinedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -315,13 +338,13 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "people",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeamsUserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    AadObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    ErasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamsUserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    ErasedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -338,13 +361,13 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "commitment_progress_reports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(20,6)", precision: 20, scale: 6, nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReporterPersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CommitmentId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 6, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReporterPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -361,11 +384,11 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "contract_programmes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Start = table.Column<DateOnly>(type: "date", nullable: false),
-                    End = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContractId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -382,13 +405,13 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "contract_versions",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Changes = table.Column<string>(type: "text", nullable: false),
-                    Snapshot = table.Column<string>(type: "text", nullable: false)
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false),
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -405,11 +428,11 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "contract_signatories",
                 columns: table => new
                 {
-                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Function = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Function = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -432,13 +455,13 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "partner_representations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    To = table.Column<DateOnly>(type: "date", nullable: true),
-                    MandateConfirmedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    MandateConfirmedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MandateConfirmedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MandateConfirmedBy = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -461,15 +484,15 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "role_assignments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    DomainSeat = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    IsChair = table.Column<bool>(type: "boolean", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    From = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    To = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DomainSeat = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IsChair = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    From = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    To = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -503,6 +526,22 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
                 name: "IX_audit_entries_CoalitionId_EntityType_EntityId",
                 table: "audit_entries",
                 columns: new[] { "CoalitionId", "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_burgerpanel_links_CoalitionId",
+                table: "burgerpanel_links",
+                column: "CoalitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_burgerpanel_links_RequestId",
+                table: "burgerpanel_links",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_burgerpanel_links_RoundId",
+                table: "burgerpanel_links",
+                column: "RoundId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_checkin_requests_RoundId_RespondentKind_RespondentId",
@@ -670,6 +709,9 @@ namespace Coalitie.Bot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "burgerpanel_links");
 
             migrationBuilder.DropTable(
                 name: "checkin_requests");
