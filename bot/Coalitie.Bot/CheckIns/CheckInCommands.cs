@@ -111,7 +111,7 @@ internal sealed class StartCheckInCommand(CheckInCommandBase b) : ICommandHandle
 }
 
 /// <summary><c>checkin status [ronde]</c>: per person asked — answered or not, and where their card stands.</summary>
-internal sealed class StatusCheckInCommand(CheckInCommandBase b, DeliveryStatus deliveries) : ICommandHandler
+internal sealed class StatusCheckInCommand(CheckInCommandBase b, DeliveryStatus deliveries, BurgerpanelStatus panel) : ICommandHandler
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -141,7 +141,7 @@ internal sealed class StatusCheckInCommand(CheckInCommandBase b, DeliveryStatus 
         }
 
         rows.Sort((x, y) => StringComparer.CurrentCultureIgnoreCase.Compare(x.Name, y.Name));
-        string? panelLine = null;
+        var panelLine = await panel.LineAsync(t, round, cancellationToken).ConfigureAwait(false);
         var planned = new List<(string, NodaTime.Instant)>();
         foreach (var next in (await b.Service.ListAsync(scope.CoalitionId, cancellationToken).ConfigureAwait(false)).Where(r => r.Status == RoundStatus.Planned))
         {
@@ -243,5 +243,68 @@ internal sealed class ResultsCheckInCommand(CheckInCommandBase b, CheckInResults
 
         var card = await results.CardAsync(round, t.Language, cancellationToken).ConfigureAwait(false);
         await context.Turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>
+/// <c>checkin link [aantal]</c>: single-use web links for the burgerpanel to the open round (one per panel member). Up to
+/// 25 are shown in the card; with more, all of them are also a download behind a signed link.
+/// </summary>
+internal sealed class LinkCheckInCommand(
+    CheckInCommandBase b, Burgerpanel.BurgerpanelLinks links, Burgerpanel.BurgerpanelLinkList list, IHttpContextAccessor http) : ICommandHandler
+{
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var (scope, t) = await b.EnterAsync(context, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
+        {
+            return;
+        }
+
+        var argument = context.Arguments.Trim();
+        var count = 1;
+        if (argument.Length > 0 && (!int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1 || count > Burgerpanel.BurgerpanelLinks.MaxPerIssue))
+        {
+            await context.Turn.SendTextAsync(t.LinkCount, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var round = await b.Service.CurrentOpenAsync(scope.CoalitionId, cancellationToken).ConfigureAwait(false);
+        if (round is null)
+        {
+            await context.Turn.SendTextAsync(t.NoOpenRound, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var texts = Burgerpanel.BurgerpanelTexts.For(t.Language);
+        try
+        {
+            var baseUrl = Documents.RequestBaseUrl.Of(http);
+            var issue = await links.IssueAsync(scope.CoalitionId, round.Id, count, baseUrl, scope.Actor.PersonId, cancellationToken).ConfigureAwait(false);
+            var download = issue.Links.Count > Burgerpanel.BurgerpanelCards.MaxLinksShown
+                ? await list.SaveAsync(scope.CoalitionId, issue, baseUrl, scope.Actor.PersonId, cancellationToken).ConfigureAwait(false)
+                : null;
+            var card = Burgerpanel.BurgerpanelCards.Links(texts, issue.RoundName, issue.Links, issue.ExpiresAt, issue.Zone, download);
+            await context.Turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Domain.Common.DomainException ex)
+        {
+            await context.Turn.SendTextAsync(texts.IssueRefused(ex.Code), cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
+
+/// <summary>The burgerpanel line of <c>checkin status</c>: how many of the issued links were used.</summary>
+internal sealed class BurgerpanelStatus(CoalitieDbContext db)
+{
+    public async Task<string?> LineAsync(CheckInCommandTexts t, CheckInRound round, CancellationToken ct)
+    {
+        if (!round.Plan.Audience.BurgerpanelLink)
+        {
+            return null;
+        }
+
+        var issued = await db.Set<Burgerpanel.BurgerpanelLink>().AsNoTracking().Where(l => l.RoundId == round.Id).Select(l => l.UsedAt).ToListAsync(ct).ConfigureAwait(false);
+        return t.Burgerpanel(issued.Count(u => u != null), issued.Count);
     }
 }

@@ -22,6 +22,7 @@ public static class CheckInsExtensions
         services.AddScoped<CheckInAnswerFlow>();
         services.AddScoped<CheckInCommandBase>();
         services.AddScoped<StuckRequests>();
+        services.AddScoped<BurgerpanelStatus>();
         services.AddJobHandler<OpenRoundJob>(CheckInJobs.Open);
         services.AddJobHandler<RemindRoundJob>(CheckInJobs.Remind);
         services.AddJobHandler<CloseRoundJob>(CheckInJobs.Close);
@@ -33,6 +34,7 @@ public static class CheckInsExtensions
         services.AddCommand<RemindCheckInCommand>("checkin-remind", ["checkin herinner", "check-in herinner", "checkin herinnering"], ["checkin remind", "check-in remind"], D(t => t.RemindDescription));
         services.AddCommand<CloseCheckInCommand>("checkin-close", ["checkin sluit", "check-in sluit", "checkin sluiten"], ["checkin close", "check-in close"], D(t => t.CloseDescription));
         services.AddCommand<ResultsCheckInCommand>("checkin-results", ["checkin uitslag", "check-in uitslag", "checkin resultaten"], ["checkin results", "check-in results"], D(t => t.ResultsDescription));
+        services.AddCommand<LinkCheckInCommand>("checkin-link", ["checkin link", "check-in link", "checkin links"], [], D(t => t.LinkDescription));
         services.AddCommand<StuckCommand>("stuck", ["we zitten vast", "wij zitten vast", "vastgelopen"], ["we are stuck", "we're stuck"], D(t => t.StuckDescription));
 
         builder.AddBotRoutes(routes => routes

@@ -253,6 +253,41 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
             await InvokeMessageAsync(_world.Sander, CheckInVerbs.PlanSubmit, new JsonObject { ["v"] = 1, ["mode"] = "Start", ["name"] = "X" }));
     }
 
+    [Fact]
+    public async Task Checkin_link_issues_working_burgerpanel_links_for_the_open_round_and_status_counts_them()
+    {
+        async Task<JsonObject?> SayAsync(TestUser user, string text)
+        {
+            var (message, thread) = _world.ChannelMessage(user, text);
+            (await _host.PostActivityAsync(message)).Dispose();
+            var reply = _host.RequestsFor(thread)[^1];
+            return reply.Activity?.Attachments?.Count > 0 ? Replies.Card(reply) : new JsonObject { ["text"] = Replies.Text(reply) };
+        }
+
+        Assert.Equal("Er is geen open ronde. Open er een met `checkin start`.", (await SayAsync(_world.Fatima, "checkin link 2"))!["text"]!.GetValue<string>());
+        await ReceiptAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
+        {
+            ["v"] = 1, ["mode"] = "Start", ["name"] = "Q1 2027", ["openDays"] = "10", ["burgerpanel"] = "true",
+        });
+
+        Assert.Equal("Geef een aantal links van 1 tot en met 200, bijvoorbeeld `checkin link 12`.", (await SayAsync(_world.Fatima, "checkin link 201"))!["text"]!.GetValue<string>());
+        Assert.StartsWith("Check-in rondes plannen", (await SayAsync(_world.Sander, "checkin link 2"))!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var card = Readable((await SayAsync(_world.Fatima, "checkin link 2"))!);
+        Assert.Contains("Burgerpanel-links — ronde Q1 2027", card, StringComparison.Ordinal);
+        var urls = System.Text.RegularExpressions.Regex.Matches(card, @"http://[^\s""\)\]]+/burgerpanel/[0-9a-f]{32}/[0-9a-f]{32}\?exp=\d+&sig=[0-9a-f]{64}")
+            .Select(m => new Uri(m.Value)).DistinctBy(u => u.AbsolutePath).ToList();
+        Assert.Equal(2, urls.Count);
+        using (var page = await _host.Client.GetAsync(urls[0].PathAndQuery))
+        {
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("Informatieoverdracht", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var status = Readable((await SayAsync(_world.Fatima, "checkin status"))!);
+        Assert.Contains("Burgerpanel: 0 van 2 links gebruikt.", status, StringComparison.Ordinal);
+    }
+
     private static JsonObject Answers(Guid requestId, int score)
     {
         var data = new JsonObject { ["v"] = 1, ["requestId"] = requestId.ToString() };
