@@ -31,8 +31,7 @@ internal sealed class CheckInCommandBase(CoalitionGate gate, CheckInService serv
         return (entered.Scope, t);
     }
 
-    public Task<List<Partner>> PartnersAsync(Guid coalitionId, CancellationToken ct) =>
-        db.Set<Partner>().AsNoTracking().Where(p => p.CoalitionId == coalitionId).ToListAsync(ct);
+    public Task<List<Partner>> PartnersAsync(Guid coalitionId, CancellationToken ct) => service.PartnersAsync(coalitionId, ct);
 
     /// <summary>The round a command is about: the one named in <paramref name="argument"/>, else the newest one that <paramref name="fits"/>.</summary>
     public async Task<CheckInRound?> PickAsync(CommandContext context, CheckInCommandTexts t, Guid coalitionId, string argument, Func<CheckInRound, bool> fits, string none, CancellationToken ct)
@@ -64,6 +63,28 @@ internal sealed class CheckInCommandBase(CoalitionGate gate, CheckInService serv
         }
 
         return match;
+    }
+
+    /// <summary>
+    /// For commands on the open round (<c>herinner</c>, <c>sluit</c>): the gate, then the round named in the arguments or
+    /// the newest open one; a round that is not open is answered with "no open round". Null round: already answered.
+    /// </summary>
+    public async Task<(CoalitionScope? Scope, CheckInCommandTexts T, CheckInRound? Round)> EnterOpenRoundAsync(CommandContext context, CancellationToken ct)
+    {
+        var (scope, t) = await EnterAsync(context, Capability.ManageCheckIns, ct).ConfigureAwait(false);
+        if (scope is null)
+        {
+            return (null, t, null);
+        }
+
+        var round = await PickAsync(context, t, scope.CoalitionId, context.Arguments, r => r.Status == RoundStatus.Open, t.NoOpenRound, ct).ConfigureAwait(false);
+        if (round is { Status: not RoundStatus.Open })
+        {
+            await context.Turn.SendTextAsync(t.NoOpenRound, ct).ConfigureAwait(false);
+            return (scope, t, null);
+        }
+
+        return (scope, t, round);
     }
 
     /// <summary>"Q1 2027": the quarter of today, the default name of a new round.</summary>
@@ -161,21 +182,9 @@ internal sealed class RemindCheckInCommand(CheckInCommandBase b) : ICommandHandl
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var (scope, t) = await b.EnterAsync(context, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
-        if (scope is null)
+        var (scope, t, round) = await b.EnterOpenRoundAsync(context, cancellationToken).ConfigureAwait(false);
+        if (scope is null || round is null)
         {
-            return;
-        }
-
-        var round = await b.PickAsync(context, t, scope.CoalitionId, context.Arguments, r => r.Status == RoundStatus.Open, t.NoOpenRound, cancellationToken).ConfigureAwait(false);
-        if (round is null)
-        {
-            return;
-        }
-
-        if (round.Status != RoundStatus.Open)
-        {
-            await context.Turn.SendTextAsync(t.NoOpenRound, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -192,14 +201,8 @@ internal sealed class CloseCheckInCommand(CheckInCommandBase b, CheckInResultsPu
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var (scope, t) = await b.EnterAsync(context, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
-        if (scope is null)
-        {
-            return;
-        }
-
-        var round = await b.PickAsync(context, t, scope.CoalitionId, context.Arguments, r => r.Status == RoundStatus.Open, t.NoOpenRound, cancellationToken).ConfigureAwait(false);
-        if (round is null)
+        var (scope, t, round) = await b.EnterOpenRoundAsync(context, cancellationToken).ConfigureAwait(false);
+        if (scope is null || round is null)
         {
             return;
         }

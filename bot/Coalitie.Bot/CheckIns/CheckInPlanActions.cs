@@ -11,18 +11,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Coalitie.Bot.CheckIns;
 
 /// <summary>"Plannen" / "Ronde openen" on the plan card: reads the plan; on a mistake the card comes back with the user's values.</summary>
-internal sealed class SubmitPlanAction(CoalitionGate gate, CheckInService service, CoalitieDbContext db) : ICardActionHandler
+internal sealed class SubmitPlanAction(CheckInActionGate gate, CheckInService service, CoalitieDbContext db) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var entered = await gate.EnterAsync(turn, Capability.ManageCheckIns, null, cancellationToken).ConfigureAwait(false);
-        var t = CheckInCommandTexts.For(entered.Texts.Language);
-        if (!entered.Allowed)
+        var (scope, t, refusal) = await gate.EnterAsync(turn, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
         {
-            return InvokeResponse.Message(entered.Refusal!);
+            return refusal!;
         }
 
-        var scope = entered.Scope!;
         if (PlanCardData.Read(action.Data) is not { } data)
         {
             return InvokeResponse.Message(t.OutdatedCard);
@@ -34,7 +32,7 @@ internal sealed class SubmitPlanAction(CoalitionGate gate, CheckInService servic
             return InvokeResponse.Message(t.OutdatedCard);
         }
 
-        var partners = await db.Set<Partner>().AsNoTracking().Where(p => p.CoalitionId == scope.CoalitionId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var partners = await service.PartnersAsync(scope.CoalitionId, cancellationToken).ConfigureAwait(false);
         var state = FormState.From(action);
         var plan = CheckInPlanCard.Read(t, data, state, coalition, partners, service.Now);
         if (plan is null)
@@ -107,15 +105,14 @@ internal sealed class StuckCommand(CoalitionGate gate, StuckRequests requests) :
 }
 
 /// <summary>"Vraag een ronde aan" on the "we zitten vast" card.</summary>
-internal sealed class SubmitStuckAction(CoalitionGate gate, StuckRequests requests) : ICardActionHandler
+internal sealed class SubmitStuckAction(CheckInActionGate gate, StuckRequests requests) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var entered = await gate.EnterAsync(turn, Capability.RaiseStuck, null, cancellationToken).ConfigureAwait(false);
-        var t = CheckInCommandTexts.For(entered.Texts.Language);
-        if (!entered.Allowed)
+        var (scope, t, refusal) = await gate.EnterAsync(turn, Capability.RaiseStuck, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
         {
-            return InvokeResponse.Message(entered.Refusal!);
+            return refusal!;
         }
 
         var state = FormState.From(action);
@@ -126,20 +123,19 @@ internal sealed class SubmitStuckAction(CoalitionGate gate, StuckRequests reques
             return InvokeResponse.Card(CheckInAdminCards.StuckAsk(t, state).ToJsonElement());
         }
 
-        return InvokeResponse.Message(await requests.RaiseAsync(entered.Scope!, t, reason, cancellationToken).ConfigureAwait(false));
+        return InvokeResponse.Message(await requests.RaiseAsync(scope, t, reason, cancellationToken).ConfigureAwait(false));
     }
 }
 
 /// <summary>"Ronde nu openen" on the request the procesregisseur got: the plan card in "stuck" mode, with the stuurgroep asked too.</summary>
-internal sealed class OpenStuckAction(CoalitionGate gate, CheckInService service, CoalitieDbContext db) : ICardActionHandler
+internal sealed class OpenStuckAction(CheckInActionGate gate, CheckInService service) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var entered = await gate.EnterAsync(turn, Capability.ManageCheckIns, null, cancellationToken).ConfigureAwait(false);
-        var t = CheckInCommandTexts.For(entered.Texts.Language);
-        if (!entered.Allowed)
+        var (scope, t, refusal) = await gate.EnterAsync(turn, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
         {
-            return InvokeResponse.Message(entered.Refusal!);
+            return refusal!;
         }
 
         var raisedBy = action.GetString("raisedBy") is { } id && Guid.TryParse(id, out var personId) ? personId : (Guid?)null;
@@ -149,11 +145,7 @@ internal sealed class OpenStuckAction(CoalitionGate gate, CheckInService service
             return InvokeResponse.Message(t.OutdatedCard);
         }
 
-        var scope = entered.Scope!;
-        var partners = await db.Set<Partner>().AsNoTracking().Where(p => p.CoalitionId == scope.CoalitionId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var name = t.StuckOpenRound(CheckInCommandBase.DefaultName(service, scope));
-        var card = CheckInPlanCard.Build(t, new PlanCardData(PlanCardData.Current, PlanMode.Stuck, raisedBy, reason), FormState.Empty, partners, name);
-        return InvokeResponse.Card(card.ToJsonElement());
+        return await gate.PlanCardAsync(scope, t, new PlanCardData(PlanCardData.Current, PlanMode.Stuck, raisedBy, reason), t.StuckOpenRound(CheckInCommandBase.DefaultName(service, scope)), cancellationToken).ConfigureAwait(false);
     }
 }
 
@@ -185,20 +177,35 @@ internal sealed class StuckRequests(CheckInService service, CoalitieDbContext db
 }
 
 /// <summary>"Eerste slagvaardigheidscheck" on the coalition's setup receipt: the plan card for the partnership's first round.</summary>
-internal sealed class OpenFirstRoundAction(CoalitionGate gate, CheckInService service, CoalitieDbContext db) : ICardActionHandler
+internal sealed class OpenFirstRoundAction(CheckInActionGate gate, CheckInService service) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var entered = await gate.EnterAsync(turn, Capability.ManageCheckIns, null, cancellationToken).ConfigureAwait(false);
-        var t = CheckInCommandTexts.For(entered.Texts.Language);
-        if (!entered.Allowed)
+        var (scope, t, refusal) = await gate.EnterAsync(turn, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
         {
-            return InvokeResponse.Message(entered.Refusal!);
+            return refusal!;
         }
 
-        var scope = entered.Scope!;
-        var partners = await db.Set<Partner>().AsNoTracking().Where(p => p.CoalitionId == scope.CoalitionId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var card = CheckInPlanCard.Build(t, new PlanCardData(PlanCardData.Current, PlanMode.PartnershipStart), FormState.Empty, partners, CheckInCommandBase.DefaultName(service, scope));
-        return InvokeResponse.Card(card.ToJsonElement());
+        return await gate.PlanCardAsync(scope, t, new PlanCardData(PlanCardData.Current, PlanMode.PartnershipStart), CheckInCommandBase.DefaultName(service, scope), cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>What the check-in card actions start with: the gate (coalition, language, capability), and the plan card.</summary>
+internal sealed class CheckInActionGate(CoalitionGate gate, CheckInService service)
+{
+    /// <summary>The scope and texts when allowed; otherwise the refusal to answer with.</summary>
+    public async Task<(CoalitionScope? Scope, CheckInCommandTexts T, InvokeResponse? Refusal)> EnterAsync(TurnContext turn, Capability capability, CancellationToken ct)
+    {
+        var entered = await gate.EnterAsync(turn, capability, null, ct).ConfigureAwait(false);
+        var t = CheckInCommandTexts.For(entered.Texts.Language);
+        return entered.Allowed ? (entered.Scope, t, null) : (null, t, InvokeResponse.Message(entered.Refusal!));
+    }
+
+    /// <summary>The plan card in <paramref name="data"/>'s mode, with the coalition's partners to choose from.</summary>
+    public async Task<InvokeResponse> PlanCardAsync(CoalitionScope scope, CheckInCommandTexts t, PlanCardData data, string name, CancellationToken ct)
+    {
+        var partners = await service.PartnersAsync(scope.CoalitionId, ct).ConfigureAwait(false);
+        return InvokeResponse.Card(CheckInPlanCard.Build(t, data, FormState.Empty, partners, name).ToJsonElement());
     }
 }

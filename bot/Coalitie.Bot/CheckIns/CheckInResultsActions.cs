@@ -10,25 +10,24 @@ using Microsoft.Extensions.Options;
 namespace Coalitie.Bot.CheckIns;
 
 /// <summary>What both results buttons start with: the gate (procesregisseur or stuurgroep) and the closed round of this coalition.</summary>
-internal sealed class ResultsActionBase(CoalitionGate gate, CheckInService service)
+internal sealed class ResultsActionBase(CheckInActionGate gate, CheckInService service)
 {
     public async Task<(CoalitionScope? Scope, CheckInRound? Round, CheckInCommandTexts T, InvokeResponse? Refusal)> EnterAsync(TurnContext turn, CardActionRequest action, CancellationToken ct)
     {
-        var entered = await gate.EnterAsync(turn, Capability.ViewCheckInResults, null, ct).ConfigureAwait(false);
-        var t = CheckInCommandTexts.For(entered.Texts.Language);
-        if (!entered.Allowed)
+        var (scope, t, refusal) = await gate.EnterAsync(turn, Capability.ViewCheckInResults, ct).ConfigureAwait(false);
+        if (scope is null)
         {
-            return (null, null, t, InvokeResponse.Message(entered.Refusal!));
+            return (null, null, t, refusal);
         }
 
         var data = ResultsActionData.Read(action);
         var round = data is null ? null : await service.FindRoundAsync(data.RoundId, ct).ConfigureAwait(false);
-        if (round is null || round.CoalitionId != entered.Scope!.CoalitionId || round.Status != RoundStatus.Closed)
+        if (round is null || round.CoalitionId != scope.CoalitionId || round.Status != RoundStatus.Closed)
         {
             return (null, null, t, InvokeResponse.Message(t.OutdatedCard));
         }
 
-        return (entered.Scope, round, t, null);
+        return (scope, round, t, null);
     }
 }
 

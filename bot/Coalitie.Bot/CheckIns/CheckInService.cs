@@ -44,6 +44,10 @@ public sealed partial class CheckInService(
     public Task<Coalition?> CoalitionAsync(Guid coalitionId, CancellationToken ct) =>
         db.Set<Coalition>().FirstOrDefaultAsync(c => c.Id == coalitionId, ct);
 
+    /// <summary>The coalition's partners, those who left included (the plan card lists the active ones).</summary>
+    public Task<List<Partner>> PartnersAsync(Guid coalitionId, CancellationToken ct) =>
+        db.Set<Partner>().AsNoTracking().Where(p => p.CoalitionId == coalitionId).ToListAsync(ct);
+
     public Task<CheckInRound?> FindRoundAsync(Guid roundId, CancellationToken ct) =>
         db.Set<CheckInRound>().FirstOrDefaultAsync(r => r.Id == roundId, ct);
 

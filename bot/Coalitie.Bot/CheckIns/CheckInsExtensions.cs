@@ -17,6 +17,7 @@ public static class CheckInsExtensions
         services.AddOptions<StuckSignalSettings>().BindConfiguration(StuckSignalSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddScoped<ResultsActionBase>();
+        services.AddScoped<CheckInActionGate>();
         services.AddScoped<CheckInService>();
         services.AddScoped<CheckInResultsPublisher>();
         services.AddScoped<CheckInAnswerFlow>();
