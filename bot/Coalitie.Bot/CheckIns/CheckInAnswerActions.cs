@@ -17,23 +17,23 @@ namespace Coalitie.Bot.CheckIns;
 /// </summary>
 internal sealed class CheckInAnswerFlow(CheckInService service, CoalitieDbContext db, UserLanguage languages, AuditLog audit)
 {
-    public async Task<(CheckInCommandTexts T, CheckInRound? Round, CheckInRequest? Request, Person? Respondent, bool IsRespondent)> EnterAsync(
-        TurnContext turn, CardActionRequest action, CancellationToken ct)
+    /// <summary>The request the card is about and whether the person acting is its respondent; else the "outdated card" answer.</summary>
+    public async Task<(CheckInEntry? Entry, InvokeResponse? Outdated)> EnterAsync(TurnContext turn, CardActionRequest action, CancellationToken ct)
     {
         var t = CheckInCommandTexts.For(await languages.ForTurnAsync(turn, ct).ConfigureAwait(false));
         if (CheckInSubmissionData.Read(action) is not { } data
             || await service.FindRequestAsync(data.RequestId, ct).ConfigureAwait(false) is not { } found
-            || found.Request.Respondent.Kind != RespondentKind.Person)
+            || found.Request.Respondent.Kind != RespondentKind.Person
+            || await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == found.Request.Respondent.Id, ct).ConfigureAwait(false) is not { } person)
         {
-            return (t, null, null, null, false);
+            return (null, InvokeResponse.Message(t.OutdatedCard));
         }
 
-        var person = await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == found.Request.Respondent.Id, ct).ConfigureAwait(false);
         var from = turn.Activity.From;
-        var isRespondent = person is not null && from is not null
+        var isRespondent = from is not null
             && (string.Equals(from.Id, person.TeamsUserId, StringComparison.Ordinal)
                 || (!string.IsNullOrEmpty(from.AadObjectId) && string.Equals(from.AadObjectId, person.AadObjectId, StringComparison.OrdinalIgnoreCase)));
-        return (t, found.Round, found.Request, person, isRespondent);
+        return (new CheckInEntry(t, found.Round, found.Request, person, isRespondent), null);
     }
 
     public NodaTime.Instant Now => service.Now;
@@ -103,16 +103,21 @@ internal sealed class CheckInAnswerFlow(CheckInService service, CoalitieDbContex
     }
 }
 
+/// <summary>A check-in card action's request, its respondent, and whether the person acting is that respondent.</summary>
+internal sealed record CheckInEntry(CheckInCommandTexts T, CheckInRound Round, CheckInRequest Request, Person Respondent, bool IsRespondent);
+
 /// <summary>"Versturen" on the nine-factor card.</summary>
 internal sealed class SubmitCheckInAction(CheckInAnswerFlow flow) : ICardActionHandler
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var (t, round, request, person, isRespondent) = await flow.EnterAsync(turn, action, cancellationToken).ConfigureAwait(false);
-        if (round is null || request is null || person is null)
+        var (entry, outdated) = await flow.EnterAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (entry is null)
         {
-            return InvokeResponse.Message(t.OutdatedCard);
+            return outdated!;
         }
+
+        var (t, round, request, person, isRespondent) = entry;
 
         return isRespondent
             ? await flow.SubmitAsync(t, round, request, person, action, cancellationToken).ConfigureAwait(false)
@@ -125,11 +130,13 @@ internal sealed class EditCheckInAction(CheckInAnswerFlow flow) : ICardActionHan
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var (t, round, request, person, isRespondent) = await flow.EnterAsync(turn, action, cancellationToken).ConfigureAwait(false);
-        if (round is null || request is null || person is null)
+        var (entry, outdated) = await flow.EnterAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (entry is null)
         {
-            return InvokeResponse.Message(t.OutdatedCard);
+            return outdated!;
         }
+
+        var (t, round, request, person, isRespondent) = entry;
 
         if (!isRespondent)
         {
@@ -147,11 +154,13 @@ internal sealed class RefreshCheckInAction(CheckInAnswerFlow flow) : ICardAction
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var (t, round, request, person, isRespondent) = await flow.EnterAsync(turn, action, cancellationToken).ConfigureAwait(false);
-        if (round is null || request is null || person is null)
+        var (entry, outdated) = await flow.EnterAsync(turn, action, cancellationToken).ConfigureAwait(false);
+        if (entry is null)
         {
-            return InvokeResponse.Message(t.OutdatedCard);
+            return outdated!;
         }
+
+        var (t, round, request, person, isRespondent) = entry;
 
         return isRespondent
             ? flow.ViewFor(t, round, request, person)

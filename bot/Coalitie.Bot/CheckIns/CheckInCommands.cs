@@ -95,8 +95,8 @@ internal sealed class CheckInCommandBase(CoalitionGate gate, CheckInService serv
     }
 }
 
-/// <summary><c>checkin plan</c>: the plan card (schedule, audience, reminders, visibility, scale).</summary>
-internal sealed class PlanCheckInCommand(CheckInCommandBase b) : ICommandHandler
+/// <summary>The plan card in one mode, named after the arguments (or the quarter of today).</summary>
+internal abstract class PlanCardCommand(CheckInCommandBase b, PlanMode mode) : ICommandHandler
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -108,28 +108,16 @@ internal sealed class PlanCheckInCommand(CheckInCommandBase b) : ICommandHandler
 
         var partners = await b.PartnersAsync(scope.CoalitionId, cancellationToken).ConfigureAwait(false);
         var name = context.Arguments.Trim() is { Length: > 0 } given ? given : CheckInCommandBase.DefaultName(b.Service, scope);
-        var card = CheckInPlanCard.Build(t, new PlanCardData(PlanCardData.Current, PlanMode.Plan), FormState.Empty, partners, name);
+        var card = CheckInPlanCard.Build(t, new PlanCardData(PlanCardData.Current, mode), FormState.Empty, partners, name);
         await context.Turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken).ConfigureAwait(false);
     }
 }
+
+/// <summary><c>checkin plan [naam]</c>: the plan card (schedule, audience, reminders, visibility, scale).</summary>
+internal sealed class PlanCheckInCommand(CheckInCommandBase b) : PlanCardCommand(b, PlanMode.Plan);
 
 /// <summary><c>checkin start [naam]</c>: the plan card in "open now" mode.</summary>
-internal sealed class StartCheckInCommand(CheckInCommandBase b) : ICommandHandler
-{
-    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
-    {
-        var (scope, t) = await b.EnterAsync(context, Capability.ManageCheckIns, cancellationToken).ConfigureAwait(false);
-        if (scope is null)
-        {
-            return;
-        }
-
-        var partners = await b.PartnersAsync(scope.CoalitionId, cancellationToken).ConfigureAwait(false);
-        var name = context.Arguments.Trim() is { Length: > 0 } given ? given : CheckInCommandBase.DefaultName(b.Service, scope);
-        var card = CheckInPlanCard.Build(t, new PlanCardData(PlanCardData.Current, PlanMode.Start), FormState.Empty, partners, name);
-        await context.Turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken).ConfigureAwait(false);
-    }
-}
+internal sealed class StartCheckInCommand(CheckInCommandBase b) : PlanCardCommand(b, PlanMode.Start);
 
 /// <summary><c>checkin status [ronde]</c>: per person asked — answered or not, and where their card stands.</summary>
 internal sealed class StatusCheckInCommand(CheckInCommandBase b, DeliveryStatus deliveries, BurgerpanelStatus panel) : ICommandHandler
