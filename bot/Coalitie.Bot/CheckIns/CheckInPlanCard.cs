@@ -59,7 +59,7 @@ public static class CheckInPlanCard
     public const string Week = "week";
     public const string Day = "day";
     public const string Time = "time";
-    public const string Skip = "skip";
+    public const string WorkingDaysOnly = "workingDaysOnly";
     public const string OpenDays = "openDays";
     public const string RemindDays = "remindDays";
     public const string RemindMax = "remindMax";
@@ -111,7 +111,7 @@ public static class CheckInPlanCard
             });
             body.Add(new TimeInput { Id = Time, Label = t.TimeLabel, Value = TimeOnly.TryParse(state.Get(Time) ?? "10:00", CultureInfo.InvariantCulture, out var time) ? time : new TimeOnly(10, 0) });
             body.AddRange(FormFields.Error(state, Time));
-            body.Add(Toggle(state, Skip, t.SkipLabel, defaultOn: true));
+            body.Add(Toggle(state, WorkingDaysOnly, t.SkipLabel, defaultOn: true));
         }
 
         body.Add(Number(state, OpenDays, t.OpenDaysLabel, 10, 1, 60));
@@ -263,7 +263,7 @@ public static class CheckInPlanCard
         }
 
         var localTime = new LocalTime(time.Hour, time.Minute);
-        var skip = IsOn(state, Skip, true) ? SkipRule.NextWorkingDay() : SkipRule.None;
+        var skip = IsOn(state, WorkingDaysOnly, true) ? SkipRule.NextWorkingDay() : SkipRule.None;
         var when = state.Get(When) ?? "quarterly";
         if (when == "once")
         {

@@ -194,7 +194,7 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
         var planned = await ReceiptAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
         {
             ["v"] = 1, ["mode"] = "Plan", ["name"] = "Kwartaalcheck", ["when"] = "quarterly", ["week"] = "First", ["day"] = "Tuesday", ["time"] = "10:00",
-            ["skip"] = "true", ["openDays"] = "10", ["allPartners"] = "true", ["visibility"] = "Pseudonymous",
+            ["workingDaysOnly"] = "true", ["openDays"] = "10", ["allPartners"] = "true", ["visibility"] = "Pseudonymous",
         });
         Assert.Equal("Ronde Kwartaalcheck Q1 2027 staat gepland: de eerste opent di 5 jan 2027, 10:00, daarna steeds volgens het schema.", planned);
         var open = Assert.Single(await _host.QueryAsync(db => db.Set<ScheduledJob>().AsNoTracking().Where(j => j.Kind == CheckInJobs.Open).ToListAsync()));
