@@ -64,6 +64,11 @@ public static class StartupGuards
             await Console.Error.WriteLineAsync($"Coalitie cannot start: the configuration is not valid. {string.Join(" ", ex.Failures)}").ConfigureAwait(false);
             return 2;
         }
+        catch (Persistence.DatabaseSchemaException ex)
+        {
+            await Console.Error.WriteLineAsync($"Coalitie cannot start: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
 
         var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -35,9 +35,17 @@ public static class ExchangeCli
         builder.Logging.ClearProviders();
         builder.AddCoalitie();
         await using var app = builder.Build();
-        foreach (var migrator in app.Services.GetServices<IHostedService>().OfType<DatabaseMigrator>())
+        try
         {
-            await migrator.StartAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var migrator in app.Services.GetServices<IHostedService>().OfType<DatabaseMigrator>())
+            {
+                await migrator.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (DatabaseSchemaException ex)
+        {
+            await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 2;
         }
 
         await using var scope = app.Services.CreateAsyncScope();

@@ -26,6 +26,7 @@ internal sealed partial class DatabaseMigrator(IServiceProvider services, IOptio
             try
             {
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken).ConfigureAwait(false);
+                await RequireKnownMigrationsAsync(db, cancellationToken).ConfigureAwait(false);
                 await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", cancellationToken).ConfigureAwait(false);
             }
@@ -36,6 +37,7 @@ internal sealed partial class DatabaseMigrator(IServiceProvider services, IOptio
         }
         else
         {
+            await RequireKnownMigrationsAsync(db, cancellationToken).ConfigureAwait(false);
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             if (db.Database.IsSqlite())
             {
@@ -49,6 +51,41 @@ internal sealed partial class DatabaseMigrator(IServiceProvider services, IOptio
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Refuses a database that has migrations this build does not know: until the first release the schema is one
+    /// migration, regenerated when the model changes (docs/development.md), so an older local database cannot be upgraded.
+    /// </summary>
+    private static async Task RequireKnownMigrationsAsync(CoalitieDbContext db, CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DatabaseSchemaException(
+                $"The database was created by another development build of Coalitie (migration {string.Join(", ", unknown)} is unknown to this one). " +
+                "Until the first release the schema is regenerated when it changes: delete the local database (for the embedded default, the folder data/) " +
+                "or point Storage:SqlitePath or ConnectionStrings:Coalitie at a new one.");
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready ({Provider})")]
     private static partial void LogMigrated(ILogger logger, string? provider);
+}
+
+/// <summary>The database's schema is not one this build can migrate; the message says what to do.</summary>
+public sealed class DatabaseSchemaException : Exception
+{
+    public DatabaseSchemaException()
+    {
+    }
+
+    public DatabaseSchemaException(string message)
+        : base(message)
+    {
+    }
+
+    public DatabaseSchemaException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

@@ -52,6 +52,28 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task A_database_from_another_development_schema_is_refused_with_what_to_do()
+    {
+        var connectionString = await EmptyDatabaseAsync();
+        await using (var db = Open(connectionString))
+        {
+            await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20200101000000_Initial', '10.0.0')""");
+        }
+
+        // The host's own start-up migration (as `./coalitie bot` and `import` run it); the host then prints the message and exits.
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(HostStorage(connectionString).Configuration());
+        builder.AddCoalitie();
+        await using var app = builder.Build();
+        var migrator = app.Services.GetServices<IHostedService>().OfType<DatabaseMigrator>().Single();
+        var refused = await Assert.ThrowsAsync<DatabaseSchemaException>(() => migrator.StartAsync(CancellationToken.None));
+
+        Assert.Contains("migration 20200101000000_Initial is unknown to this one", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("delete the local database", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_bot_runs_on_this_provider_and_stores_what_it_hears()
     {
         var connectionString = await EmptyDatabaseAsync();
