@@ -26,7 +26,7 @@ public sealed class FormState
             {
                 state._values[property.Name] = property.Value.ValueKind switch
                 {
-                    JsonValueKind.String => property.Value.GetString(),
+                    JsonValueKind.String => UserText.Clean(property.Value.GetString()!),
                     JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => property.Value.GetRawText(),
                     _ => null,
                 };

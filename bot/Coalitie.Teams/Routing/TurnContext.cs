@@ -139,7 +139,7 @@ public sealed partial class TurnContext
 
         text = BreakTag().Replace(text, " ");
         text = AnyTag().Replace(text, string.Empty);
-        text = WebUtility.HtmlDecode(text);
+        text = UserText.Clean(WebUtility.HtmlDecode(text));
         text = Whitespace().Replace(text, " ").Trim();
         return text;
     }

@@ -106,6 +106,8 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
         Assert.Contains("(di 5 jan 2027, 09:00)", again, StringComparison.Ordinal);
         Assert.Equal(1, (await RoundAsync()).Requests.Single(q => q.Id == sander.Id).Answer!.Version);
 
+        Assert.Equal("Gegevens komen laat", (await RoundAsync()).Requests.Single(q => q.Id == sander.Id).Answer!.Factors['g'].Comment);
+
         // Kees (no role) cannot answer Sander's card; Ingrid's incomplete answer comes back with the errors and her values kept.
         Assert.Equal("Deze kaart is voor Sander de Vries: alleen die persoon kan hem invullen.", await InvokeMessageAsync(_world.Kees, CheckInVerbs.Submit, Answers(sander.Id, 1)));
         var incomplete = Answers(ingrid.Id, 3);
@@ -296,7 +298,8 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
             data[$"factor-{key}"] = score.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        data["comment-g"] = "Gegevens komen laat";
+        // A NUL and a bell as a misbehaving client might send them: dropped, never stored (PostgreSQL refuses NUL).
+        data["comment-g"] = "Gegevens\u0000 komen laat\u0007";
         return data;
     }
 

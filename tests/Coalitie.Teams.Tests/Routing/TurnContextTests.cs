@@ -85,6 +85,25 @@ public sealed class TurnContextTests
     }
 
     [Theory]
+    [InlineData("we zitten\u0000 vast", "we zitten vast")]
+    [InlineData("we\u0007 zitten&#0; vast\u001b", "we zitten vast")]
+    [InlineData("checkin\u0000uitslag", "checkinuitslag")]
+    public void Control_characters_are_dropped(string text, string expected)
+    {
+        Assert.Equal(expected, TurnContext.NormalizeCommandText(Message(text)));
+    }
+
+    [Theory]
+    [InlineData("gewoon", "gewoon")]
+    [InlineData("regel 1\r\nregel 2\rregel 3", "regel 1\nregel 2\nregel 3")]
+    [InlineData("tab\tblijft\u0000, nul en bel\u0007 niet", "tab\tblijft, nul en bel niet")]
+    [InlineData("", "")]
+    public void UserText_keeps_line_feeds_and_tabs_and_drops_other_control_characters(string text, string expected)
+    {
+        Assert.Equal(expected, UserText.Clean(text));
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]

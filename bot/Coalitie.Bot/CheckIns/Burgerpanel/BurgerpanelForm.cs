@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Coalitie.Bot.Localization;
 using Coalitie.Domain.CheckIns;
 using Coalitie.Domain.Common;
@@ -147,27 +146,5 @@ internal sealed class BurgerpanelForm
         return trimmed.Length == 0 ? null : trimmed;
     }
 
-    /// <summary>
-    /// Line breaks as the browser counted them for <c>maxlength</c> (one character: CRLF and CR become LF), and no
-    /// control characters other than line feed and tab (PostgreSQL refuses NUL in text).
-    /// </summary>
-    private static string Clean(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        var builder = new StringBuilder(normalised.Length);
-        foreach (var c in normalised)
-        {
-            if (c is '\n' or '\t' || !char.IsControl(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static string Clean(string? text) => string.IsNullOrEmpty(text) ? string.Empty : Teams.Routing.UserText.Clean(text);
 }
