@@ -19,31 +19,29 @@ namespace Coalitie.Bot.Tests.CheckIns;
 /// delivery (with a 403 fallback to the channel), answers (idempotent, edited, refused for someone else and after
 /// closing), reminders, status, closing by schedule, results; "we zitten vast"; a quarterly plan across daylight saving.
 /// </summary>
-public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
+public abstract class CheckInFlowTests : IAsyncLifetime, IDisposable
 {
     /// <summary>di 5 jan 2027, 09:00 in Amsterdam.</summary>
     private static readonly Instant Start = Instant.FromUtc(2027, 1, 5, 8, 0);
 
-    private readonly SqliteFile _file = new();
     private readonly FakeConnector _connector = new();
     private readonly FakeClock _clock = new(Start);
-    private readonly BotHost _host;
+    private BotHost _host = null!;
     private CommitmentWorld _world = null!;
 
-    public CheckInFlowTests()
+    /// <summary>A new, empty database of the provider under test.</summary>
+    protected abstract Task<StorageSettings> StorageAsync();
+
+    public async Task InitializeAsync()
     {
         _host = new BotHost(
-            new SqliteStorage(_file.Path), _connector,
+            await StorageAsync(), _connector,
             settings: new Dictionary<string, string?> { ["Work:Enabled"] = "false" },
             services: s =>
             {
                 s.RemoveAll<IClock>();
                 s.AddSingleton<IClock>(_clock);
             });
-    }
-
-    public async Task InitializeAsync()
-    {
         _ = _host.Client;
         _world = await CommitmentWorld.CreateAsync(_host, new FixtureIds(_connector.ServiceUrl));
     }
@@ -52,9 +50,17 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
-        _host.Dispose();
-        _connector.Dispose();
-        _file.Dispose();
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _host.Dispose();
+            _connector.Dispose();
+        }
     }
 
     [Fact]
@@ -332,4 +338,28 @@ public sealed class CheckInFlowTests : IAsyncLifetime, IDisposable
         Assert.True(body["type"]!.GetValue<string>() == "application/vnd.microsoft.activity.message", body.ToJsonString());
         return body["value"]!.GetValue<string>();
     }
+}
+
+/// <summary>The check-in flow on the embedded SQLite store.</summary>
+public sealed class SqliteCheckInFlowTests : CheckInFlowTests
+{
+    private readonly SqliteFile _file = new();
+
+    protected override Task<StorageSettings> StorageAsync() => Task.FromResult<StorageSettings>(new SqliteStorage(_file.Path));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _file.Dispose();
+        }
+    }
+}
+
+/// <summary>The check-in flow on PostgreSQL (the production store): JSON plan, owned requests, jobs and outbox.</summary>
+[Collection(PostgresGroup.Name)]
+public sealed class PostgresCheckInFlowTests(PostgresServer server) : CheckInFlowTests
+{
+    protected override async Task<StorageSettings> StorageAsync() => new PostgresStorage(await server.CreateDatabaseAsync());
 }
