@@ -48,6 +48,8 @@ public abstract class CheckInCommandTexts
     public abstract IReadOnlyList<string> Days { get; }
     public abstract string TimeLabel { get; }
     public abstract string SkipLabel { get; }
+    public abstract string GoedeVrijdagToggle { get; }
+    public abstract string BevrijdingsdagToggle { get; }
     public abstract string OpenDaysLabel { get; }
     public abstract string RemindLabel { get; }
     public abstract string RemindMaxLabel { get; }

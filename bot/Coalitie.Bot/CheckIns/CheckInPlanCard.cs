@@ -60,6 +60,8 @@ public static class CheckInPlanCard
     public const string Day = "day";
     public const string Time = "time";
     public const string WorkingDaysOnly = "workingDaysOnly";
+    public const string GoedeVrijdag = "goedeVrijdag";
+    public const string BevrijdingsdagLustrum = "bevrijdingsdagLustrum";
     public const string OpenDays = "openDays";
     public const string RemindDays = "remindDays";
     public const string RemindMax = "remindMax";
@@ -112,6 +114,8 @@ public static class CheckInPlanCard
             body.Add(new TimeInput { Id = Time, Label = t.TimeLabel, Value = TimeOnly.TryParse(state.Get(Time) ?? "10:00", CultureInfo.InvariantCulture, out var time) ? time : new TimeOnly(10, 0) });
             body.AddRange(FormFields.Error(state, Time));
             body.Add(Toggle(state, WorkingDaysOnly, t.SkipLabel, defaultOn: true));
+            body.Add(Toggle(state, GoedeVrijdag, t.GoedeVrijdagToggle, defaultOn: false));
+            body.Add(Toggle(state, BevrijdingsdagLustrum, t.BevrijdingsdagToggle, defaultOn: false));
         }
 
         body.Add(Number(state, OpenDays, t.OpenDaysLabel, 10, 1, 60));
@@ -263,7 +267,10 @@ public static class CheckInPlanCard
         }
 
         var localTime = new LocalTime(time.Hour, time.Minute);
-        var skip = IsOn(state, WorkingDaysOnly, true) ? SkipRule.NextWorkingDay() : SkipRule.None;
+        var holidays = new DutchHolidays(
+            IsOn(state, GoedeVrijdag, false),
+            IsOn(state, BevrijdingsdagLustrum, false) ? BevrijdingsdagRule.EveryFifthYear : BevrijdingsdagRule.EveryYear);
+        var skip = IsOn(state, WorkingDaysOnly, true) ? SkipRule.NextWorkingDay(holidays: holidays) : SkipRule.None;
         var when = state.Get(When) ?? "quarterly";
         if (when == "once")
         {

@@ -152,7 +152,9 @@ internal sealed record StoredRecurrence(
     string Zone,
     SkipPolicy SkipPolicy,
     bool SkipWeekends,
-    bool SkipHolidays)
+    bool SkipHolidays,
+    bool IncludeGoedeVrijdag = false,
+    BevrijdingsdagRule Bevrijdingsdag = BevrijdingsdagRule.EveryYear)
 {
     public static StoredRecurrence From(Recurrence r) => new(
         r.Kind,
@@ -164,13 +166,15 @@ internal sealed record StoredRecurrence(
         r.Zone.Id,
         r.Skip.Policy,
         r.Skip.SkipWeekends,
-        r.Skip.SkipHolidays);
+        r.Skip.SkipHolidays,
+        r.Skip.Holidays.IncludeGoedeVrijdag,
+        r.Skip.Holidays.Bevrijdingsdag);
 
     public Recurrence ToRecurrence()
     {
         var time = LocalTimePattern.ExtendedIso.Parse(Time).Value;
         var zone = DateTimeZoneProviders.Tzdb[Zone];
-        var skip = SkipRule.From(SkipPolicy, SkipWeekends, SkipHolidays);
+        var skip = SkipRule.From(SkipPolicy, SkipWeekends, SkipHolidays, new DutchHolidays(IncludeGoedeVrijdag, Bevrijdingsdag));
         if (Kind == RecurrenceKind.OneOff)
         {
             return Recurrence.OneOff(LocalDatePattern.Iso.Parse(Date ?? string.Empty).Value, time, zone, skip);

@@ -40,6 +40,8 @@ public sealed class DutchCheckInCommandTexts : CheckInCommandTexts
     public override IReadOnlyList<string> Days { get; } = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
     public override string TimeLabel => "Tijd (tijdzone van de coalitie)";
     public override string SkipLabel => "Valt het op een weekend of feestdag: schuif op naar de eerstvolgende werkdag";
+    public override string GoedeVrijdagToggle => "Goede Vrijdag telt als vrije dag";
+    public override string BevrijdingsdagToggle => "Bevrijdingsdag alleen elke vijf jaar vrij (2025, 2030, …), zoals in veel cao's";
     public override string OpenDaysLabel => "Hoeveel dagen open";
     public override string RemindLabel => "Herinnering: hoeveel dagen vóór sluiten (0 = geen)";
     public override string RemindMaxLabel => "Hoeveel herinneringen hooguit (dagelijks tot sluiten)";

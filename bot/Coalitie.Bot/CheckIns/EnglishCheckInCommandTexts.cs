@@ -40,6 +40,8 @@ public sealed class EnglishCheckInCommandTexts : CheckInCommandTexts
     public override IReadOnlyList<string> Days { get; } = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     public override string TimeLabel => "Time (the coalition's time zone)";
     public override string SkipLabel => "On a weekend or public holiday: move to the next working day";
+    public override string GoedeVrijdagToggle => "Good Friday counts as a day off";
+    public override string BevrijdingsdagToggle => "Liberation Day off only every five years (2025, 2030, …), as in many collective agreements";
     public override string OpenDaysLabel => "Days open";
     public override string RemindLabel => "Reminder: days before closing (0 = none)";
     public override string RemindMaxLabel => "At most this many reminders (daily until closing)";

@@ -202,7 +202,7 @@ public abstract class CheckInFlowTests : IAsyncLifetime, IDisposable
         var planned = await ReceiptAsync(_world.Fatima, CheckInVerbs.PlanSubmit, new JsonObject
         {
             ["v"] = 1, ["mode"] = "Plan", ["name"] = "Kwartaalcheck", ["when"] = "quarterly", ["week"] = "First", ["day"] = "Tuesday", ["time"] = "10:00",
-            ["workingDaysOnly"] = "true", ["openDays"] = "10", ["allPartners"] = "true", ["visibility"] = "Pseudonymous",
+            ["workingDaysOnly"] = "true", ["goedeVrijdag"] = "true", ["bevrijdingsdagLustrum"] = "true", ["openDays"] = "10", ["allPartners"] = "true", ["visibility"] = "Pseudonymous",
         });
         Assert.Equal("Ronde Kwartaalcheck Q1 2027 staat gepland: de eerste opent di 5 jan 2027, 10:00, daarna steeds volgens het schema.", planned);
         var open = Assert.Single(await _host.QueryAsync(db => db.Set<ScheduledJob>().AsNoTracking().Where(j => j.Kind == CheckInJobs.Open).ToListAsync()));
@@ -221,6 +221,9 @@ public abstract class CheckInFlowTests : IAsyncLifetime, IDisposable
         Assert.Equal(Instant.FromUtc(2027, 4, 6, 8, 0), nextJob.DueAt);
         Assert.Equal("Kwartaalcheck Q1 2027", rounds.Single(r => r.Status == RoundStatus.Open).Plan.Name);
         Assert.Equal("Kwartaalcheck Q2 2027", next.Plan.Name);
+        var holidays = next.Plan.Schedule.Recurrence!.Skip.Holidays;
+        Assert.True(holidays.IncludeGoedeVrijdag);
+        Assert.Equal(Domain.Scheduling.BevrijdingsdagRule.EveryFifthYear, holidays.Bevrijdingsdag);
     }
 
     [Fact]

@@ -145,6 +145,26 @@ public sealed class CheckInStorageTests : IDisposable
             CheckInScale.Default);
     }
 
+    [Fact]
+    public async Task The_holiday_options_of_a_plan_are_kept_and_still_move_the_opening()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var holidays = new DutchHolidays(includeGoedeVrijdag: true, BevrijdingsdagRule.EveryFifthYear);
+        var recurrence = Recurrence.Monthly(new WeekdayOfMonth(WeekOfMonth.Last, IsoDayOfWeek.Friday), new LocalTime(10, 0), zone, SkipRule.NextWorkingDay(holidays: holidays));
+        var plan = RoundPlan.Create("Maandcheck", RoundAudience.AllRepresentatives(), RoundSchedule.On(recurrence), Period.FromDays(5), zone, CoalitionContext.Of(CoalitionFormality.Mandated, 4));
+        var round = CheckInRound.Create(Guid.NewGuid(), CoalitionId, plan, RoundTrigger.Scheduled, PlannedAt);
+        await SaveAsync(round);
+
+        await using var db = Open();
+        var loaded = await db.Set<CheckInRound>().SingleAsync(r => r.Id == round.Id);
+        var skip = loaded.Plan.Schedule.Recurrence!.Skip;
+        Assert.True(skip.Holidays.IncludeGoedeVrijdag);
+        Assert.Equal(BevrijdingsdagRule.EveryFifthYear, skip.Holidays.Bevrijdingsdag);
+
+        // Last Friday of March 2027 is Goede Vrijdag (26 March), then the weekend and Tweede Paasdag: Tuesday 30 March.
+        Assert.Equal(Instant.FromUtc(2027, 3, 30, 8, 0), loaded.Plan.Schedule.NextOpening(Instant.FromUtc(2027, 3, 1, 0, 0)));
+    }
+
     private static CheckInRound NewOpenRound(out CheckInRequest sander, out CheckInRequest panel)
     {
         var round = CheckInRound.Create(Guid.NewGuid(), CoalitionId, Plan(), RoundTrigger.Stuck(Ingrid, "We komen niet verder met de informatie-uitwisseling."), PlannedAt);
