@@ -122,6 +122,14 @@ public abstract class CheckInFlowTests : IAsyncLifetime, IDisposable
         Assert.Contains("Kies een antwoord bij Informatieoverdracht.", refused.ToJsonString(), StringComparison.Ordinal);
         Assert.Null((await RoundAsync()).Requests.Single(q => q.Id == ingrid.Id).Answer);
 
+        // The card's refresh (user-specific views in a channel): Sander sees his receipt, Ingrid her form, Kees whose card it is.
+        var requestOf = (Guid id) => new JsonObject { ["v"] = 1, ["requestId"] = id.ToString() };
+        Assert.Contains("Bedankt, Sander.", await InvokeCardAsync(_world.Sander, CheckInVerbs.Refresh, requestOf(sander.Id)), StringComparison.Ordinal);
+        Assert.Contains("\"id\":\"factor-a\"", await InvokeCardAsync(_world.Ingrid, CheckInVerbs.Refresh, requestOf(ingrid.Id)), StringComparison.Ordinal);
+        Assert.Contains("Deze kaart is voor Sander de Vries; alleen die persoon ziet en vult de eigen antwoorden in.",
+            await InvokeCardAsync(_world.Kees, CheckInVerbs.Refresh, requestOf(sander.Id)), StringComparison.Ordinal);
+        Assert.Equal("Deze kaart is verouderd. Vraag de procesregisseur om een nieuwe.", await InvokeMessageAsync(_world.Sander, CheckInVerbs.Submit, new JsonObject { ["v"] = 7 }));
+
         // Sander edits: "wijzig antwoorden" shows his answers; a different answer replaces them (version 2) and is audited.
         var edit = await InvokeCardAsync(_world.Sander, CheckInVerbs.Edit, new JsonObject { ["v"] = 1, ["requestId"] = sander.Id.ToString() });
         Assert.Contains("\"value\":\"4\"", edit, StringComparison.Ordinal);
