@@ -106,64 +106,51 @@ internal sealed class CheckInAnswerFlow(CheckInService service, CoalitieDbContex
 /// <summary>A check-in card action's request, its respondent, and whether the person acting is that respondent.</summary>
 internal sealed record CheckInEntry(CheckInCommandTexts T, CheckInRound Round, CheckInRequest Request, Person Respondent, bool IsRespondent);
 
-/// <summary>"Versturen" on the nine-factor card.</summary>
-internal sealed class SubmitCheckInAction(CheckInAnswerFlow flow) : ICardActionHandler
+/// <summary>A check-in card action: finds the request (or answers "outdated card"), then does its part.</summary>
+internal abstract class CheckInCardAction(CheckInAnswerFlow flow) : ICardActionHandler
 {
+    protected CheckInAnswerFlow Flow => flow;
+
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
         var (entry, outdated) = await flow.EnterAsync(turn, action, cancellationToken).ConfigureAwait(false);
-        if (entry is null)
-        {
-            return outdated!;
-        }
-
-        var (t, round, request, person, isRespondent) = entry;
-
-        return isRespondent
-            ? await flow.SubmitAsync(t, round, request, person, action, cancellationToken).ConfigureAwait(false)
-            : InvokeResponse.Message(t.NotYourCard(person.DisplayName));
+        return entry is null ? outdated! : await HandleAsync(entry, action, cancellationToken).ConfigureAwait(false);
     }
+
+    protected abstract Task<InvokeResponse> HandleAsync(CheckInEntry entry, CardActionRequest action, CancellationToken cancellationToken);
+}
+
+/// <summary>"Versturen" on the nine-factor card.</summary>
+internal sealed class SubmitCheckInAction(CheckInAnswerFlow flow) : CheckInCardAction(flow)
+{
+    protected override async Task<InvokeResponse> HandleAsync(CheckInEntry entry, CardActionRequest action, CancellationToken cancellationToken) =>
+        entry.IsRespondent
+            ? await Flow.SubmitAsync(entry.T, entry.Round, entry.Request, entry.Respondent, action, cancellationToken).ConfigureAwait(false)
+            : InvokeResponse.Message(entry.T.NotYourCard(entry.Respondent.DisplayName));
 }
 
 /// <summary>"Wijzig antwoorden" on the receipt: the form again, filled with the stored answer, while the round is open.</summary>
-internal sealed class EditCheckInAction(CheckInAnswerFlow flow) : ICardActionHandler
+internal sealed class EditCheckInAction(CheckInAnswerFlow flow) : CheckInCardAction(flow)
 {
-    public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    protected override Task<InvokeResponse> HandleAsync(CheckInEntry entry, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var (entry, outdated) = await flow.EnterAsync(turn, action, cancellationToken).ConfigureAwait(false);
-        if (entry is null)
-        {
-            return outdated!;
-        }
-
         var (t, round, request, person, isRespondent) = entry;
-
         if (!isRespondent)
         {
-            return InvokeResponse.Message(t.NotYourCard(person.DisplayName));
+            return Task.FromResult(InvokeResponse.Message(t.NotYourCard(person.DisplayName)));
         }
 
-        return round.AcceptsAnswersAt(flow.Now)
+        return Task.FromResult(round.AcceptsAnswersAt(Flow.Now)
             ? InvokeResponse.Card(CheckInCards.Form(t.Card, round, request, FormState.Empty, [person.TeamsUserId]).ToJsonElement())
-            : InvokeResponse.Card(CheckInCards.Closed(t.Card, round, request).ToJsonElement());
+            : InvokeResponse.Card(CheckInCards.Closed(t.Card, round, request).ToJsonElement()));
     }
 }
 
 /// <summary>The card's refresh: the respondent gets their own state; anyone else sees that the card is someone else's.</summary>
-internal sealed class RefreshCheckInAction(CheckInAnswerFlow flow) : ICardActionHandler
+internal sealed class RefreshCheckInAction(CheckInAnswerFlow flow) : CheckInCardAction(flow)
 {
-    public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
-    {
-        var (entry, outdated) = await flow.EnterAsync(turn, action, cancellationToken).ConfigureAwait(false);
-        if (entry is null)
-        {
-            return outdated!;
-        }
-
-        var (t, round, request, person, isRespondent) = entry;
-
-        return isRespondent
-            ? flow.ViewFor(t, round, request, person)
-            : InvokeResponse.Card(CheckInCards.ForSomeoneElse(t.Card, round, person.DisplayName).ToJsonElement());
-    }
+    protected override Task<InvokeResponse> HandleAsync(CheckInEntry entry, CardActionRequest action, CancellationToken cancellationToken) =>
+        Task.FromResult(entry.IsRespondent
+            ? Flow.ViewFor(entry.T, entry.Round, entry.Request, entry.Respondent)
+            : InvokeResponse.Card(CheckInCards.ForSomeoneElse(entry.T.Card, entry.Round, entry.Respondent.DisplayName).ToJsonElement()));
 }
