@@ -24,6 +24,32 @@ internal static class Gate
         var entered = await service.Gate.EnterAsync(turn, capability, partnerId, cancellationToken).ConfigureAwait(false);
         return entered.Allowed ? (entered.Scope, null) : (null, entered.Refusal);
     }
+
+    /// <summary>For commands: the scope, or null after the refusal has been sent.</summary>
+    public static async Task<CoalitionScope?> EnterAsync(CommitmentService service, TurnContext turn, Capability capability, CancellationToken cancellationToken)
+    {
+        var (scope, refusal) = await CheckAsync(service, turn, capability, null, cancellationToken).ConfigureAwait(false);
+        if (scope is null)
+        {
+            await turn.SendTextAsync(refusal!, cancellationToken).ConfigureAwait(false);
+        }
+
+        return scope;
+    }
+
+    /// <summary>For card actions without a partner: the texts and the scope, or the answer (outdated card or refusal).</summary>
+    public static async Task<(CommitmentsTexts T, CoalitionScope? Scope, InvokeResponse? Answer)> EnterAsync(
+        CommitmentService service, UserLanguage languages, TurnContext turn, CardActionRequest action, Capability capability, CancellationToken cancellationToken)
+    {
+        var t = CommitmentsTexts.For(await languages.ForTurnAsync(turn, cancellationToken).ConfigureAwait(false));
+        if (!CommitmentVerbs.IsCurrent(action))
+        {
+            return (t, null, InvokeResponse.Message(t.OutdatedCard));
+        }
+
+        var (scope, refusal) = await CheckAsync(service, turn, capability, null, cancellationToken).ConfigureAwait(false);
+        return scope is null ? (t, null, InvokeResponse.Message(refusal!)) : (t, scope, null);
+    }
 }
 
 /// <summary><c>toezegging toevoegen</c> / <c>commitment add</c>: the form for a new commitment.</summary>
@@ -32,10 +58,9 @@ internal sealed class AddCommitmentCommand(CommitmentService service) : ICommand
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var t = CommitmentsTexts.For(context.Texts);
-        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, Capability.ManageCommitments, null, cancellationToken).ConfigureAwait(false);
+        var scope = await Gate.EnterAsync(service, context.Turn, Capability.ManageCommitments, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
-            await context.Turn.SendTextAsync(refusal!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -56,17 +81,10 @@ internal sealed partial class SubmitCommitmentAction(CommitmentService service, 
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var texts = await languages.ForTurnAsync(turn, cancellationToken).ConfigureAwait(false);
-        var t = CommitmentsTexts.For(texts);
-        if (!CommitmentVerbs.IsCurrent(action))
-        {
-            return InvokeResponse.Message(t.OutdatedCard);
-        }
-
-        var (scope, refusal) = await Gate.CheckAsync(service, turn, Capability.ManageCommitments, null, cancellationToken).ConfigureAwait(false);
+        var (t, scope, answer) = await Gate.EnterAsync(service, languages, turn, action, Capability.ManageCommitments, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
-            return InvokeResponse.Message(refusal!);
+            return answer!;
         }
 
         var options = await AddCommitmentForm.OptionsAsync(service, scope, t, cancellationToken).ConfigureAwait(false);

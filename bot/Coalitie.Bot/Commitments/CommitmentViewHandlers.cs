@@ -105,10 +105,9 @@ internal sealed class ListCommitmentsCommand(CommitmentService service, Commitme
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var t = CommitmentsTexts.For(context.Texts);
-        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, Capability.View, null, cancellationToken).ConfigureAwait(false);
+        var scope = await Gate.EnterAsync(service, context.Turn, Capability.View, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
-            await context.Turn.SendTextAsync(refusal!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -129,17 +128,10 @@ internal sealed class ListPageAction(CommitmentService service, CommitmentViews 
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var texts = await languages.ForTurnAsync(turn, cancellationToken).ConfigureAwait(false);
-        var t = CommitmentsTexts.For(texts);
-        if (!CommitmentVerbs.IsCurrent(action))
-        {
-            return InvokeResponse.Message(t.OutdatedCard);
-        }
-
-        var (scope, refusal) = await Gate.CheckAsync(service, turn, Capability.View, null, cancellationToken).ConfigureAwait(false);
+        var (t, scope, answer) = await Gate.EnterAsync(service, languages, turn, action, Capability.View, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
-            return InvokeResponse.Message(refusal!);
+            return answer!;
         }
 
         var filter = action.GetString("filter");
@@ -155,10 +147,9 @@ internal sealed class ShowCommitmentCommand(CommitmentService service, Commitmen
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var t = CommitmentsTexts.For(context.Texts);
-        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, Capability.View, null, cancellationToken).ConfigureAwait(false);
+        var scope = await Gate.EnterAsync(service, context.Turn, Capability.View, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
-            await context.Turn.SendTextAsync(refusal!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -215,10 +206,9 @@ internal sealed class StatusCommand(CommitmentService service, CommitmentViews v
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var t = CommitmentsTexts.For(context.Texts);
-        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, Capability.View, null, cancellationToken).ConfigureAwait(false);
+        var scope = await Gate.EnterAsync(service, context.Turn, Capability.View, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
-            await context.Turn.SendTextAsync(refusal!, cancellationToken).ConfigureAwait(false);
             return;
         }
 

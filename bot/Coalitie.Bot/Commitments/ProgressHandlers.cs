@@ -19,10 +19,9 @@ internal sealed class ProgressCommand(CommitmentService service, CommitmentViews
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var t = CommitmentsTexts.For(context.Texts);
-        var (scope, refusal) = await Gate.CheckAsync(service, context.Turn, Capability.View, null, cancellationToken).ConfigureAwait(false);
+        var scope = await Gate.EnterAsync(service, context.Turn, Capability.View, cancellationToken).ConfigureAwait(false);
         if (scope is null)
         {
-            await context.Turn.SendTextAsync(refusal!, cancellationToken).ConfigureAwait(false);
             return;
         }
 

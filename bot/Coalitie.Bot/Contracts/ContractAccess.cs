@@ -1,6 +1,7 @@
 using Coalitie.Bot.Coalitions;
 using Coalitie.Bot.Localization;
 using Coalitie.Bot.Security;
+using Coalitie.Domain.Contracts;
 using Coalitie.Teams.Routing;
 
 namespace Coalitie.Bot.Contracts;
@@ -17,6 +18,41 @@ public sealed record ContractTurn(CoalitionScope? Scope, ContractsTexts Texts, s
 /// </summary>
 public sealed class ContractAccess(CoalitionGate gate, ContractService contracts)
 {
+    /// <summary>
+    /// For the contract's form actions: the allowed turn and the coalition's contract; otherwise the answer to give (the
+    /// refusal, an outdated form, or "no contract yet").
+    /// </summary>
+    public async Task<(ContractTurn? Turn, LocalContract? Contract, InvokeResponse? Refused)> ContractFormAsync(
+        TurnContext turn, CardActionRequest action, Capability capability, CancellationToken cancellationToken)
+    {
+        var check = await CheckAsync(turn, capability, cancellationToken).ConfigureAwait(false);
+        if (!check.Allowed)
+        {
+            return (null, null, InvokeResponse.Message(check.Refusal!));
+        }
+
+        if (ContractActionData.Read(action) is null)
+        {
+            return (null, null, InvokeResponse.Message(check.Texts.FormOutdated));
+        }
+
+        var contract = await contracts.FindAsync(check.Scope!.CoalitionId, cancellationToken).ConfigureAwait(false);
+        return contract is null ? (null, null, InvokeResponse.Message(check.Texts.NoContract)) : (check, contract, null);
+    }
+
+    /// <summary>For commands: the allowed turn, or null after the refusal has been sent.</summary>
+    public async Task<ContractTurn?> EnterAsync(TurnContext turn, Capability capability, CancellationToken cancellationToken)
+    {
+        var checkedTurn = await CheckAsync(turn, capability, cancellationToken).ConfigureAwait(false);
+        if (checkedTurn.Allowed)
+        {
+            return checkedTurn;
+        }
+
+        await turn.SendTextAsync(checkedTurn.Refusal!, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
     public async Task<ContractTurn> CheckAsync(TurnContext turn, Capability capability, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);

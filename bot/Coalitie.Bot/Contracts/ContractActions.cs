@@ -157,24 +157,14 @@ internal sealed class ContractSignActions(ContractAccess access, ContractService
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var check = await access.CheckAsync(turn, Capability.SignContract, cancellationToken).ConfigureAwait(false);
-        if (!check.Allowed)
+        var (check, contract, refused) = await access.ContractFormAsync(turn, action, Capability.SignContract, cancellationToken).ConfigureAwait(false);
+        if (check is null || contract is null)
         {
-            return InvokeResponse.Message(check.Refusal!);
+            return refused!;
         }
 
         var t = check.Texts;
         var scope = check.Scope!;
-        if (ContractActionData.Read(action) is null)
-        {
-            return InvokeResponse.Message(t.FormOutdated);
-        }
-
-        var contract = await contracts.FindAsync(scope.CoalitionId, cancellationToken).ConfigureAwait(false);
-        if (contract is null)
-        {
-            return InvokeResponse.Message(t.NoContract);
-        }
 
         var partners = await contracts.PartnersAsync(contract.CoalitionId, cancellationToken).ConfigureAwait(false);
         var candidates = ContractSigning.Candidates(contract, partners);
@@ -239,24 +229,14 @@ internal sealed class ContractProgrammeActions(ContractAccess access, ContractSe
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
     {
-        var check = await access.CheckAsync(turn, Capability.EditContract, cancellationToken).ConfigureAwait(false);
-        if (!check.Allowed)
+        var (check, contract, refused) = await access.ContractFormAsync(turn, action, Capability.EditContract, cancellationToken).ConfigureAwait(false);
+        if (check is null || contract is null)
         {
-            return InvokeResponse.Message(check.Refusal!);
+            return refused!;
         }
 
         var t = check.Texts;
         var scope = check.Scope!;
-        if (ContractActionData.Read(action) is null)
-        {
-            return InvokeResponse.Message(t.FormOutdated);
-        }
-
-        var contract = await contracts.FindAsync(scope.CoalitionId, cancellationToken).ConfigureAwait(false);
-        if (contract is null)
-        {
-            return InvokeResponse.Message(t.NoContract);
-        }
 
         var today = contracts.Today(scope);
         if (action.Verb == ContractVerbs.OpenProgramme)

@@ -11,10 +11,9 @@ internal sealed class ContractCommand(ContractAccess access, ContractService con
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var turn = await access.CheckAsync(context.Turn, Capability.View, cancellationToken).ConfigureAwait(false);
-        if (!turn.Allowed)
+        var turn = await access.EnterAsync(context.Turn, Capability.View, cancellationToken).ConfigureAwait(false);
+        if (turn is null)
         {
-            await context.Turn.SendTextAsync(turn.Refusal!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -36,10 +35,9 @@ internal sealed class ContractEditCommand(ContractAccess access, ContractService
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var turn = await access.CheckAsync(context.Turn, Capability.EditContract, cancellationToken).ConfigureAwait(false);
-        if (!turn.Allowed)
+        var turn = await access.EnterAsync(context.Turn, Capability.EditContract, cancellationToken).ConfigureAwait(false);
+        if (turn is null)
         {
-            await context.Turn.SendTextAsync(turn.Refusal!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -57,10 +55,9 @@ internal sealed class ContractSignCommand(ContractAccess access, ContractService
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var turn = await access.CheckAsync(context.Turn, Capability.SignContract, cancellationToken).ConfigureAwait(false);
-        if (!turn.Allowed)
+        var turn = await access.EnterAsync(context.Turn, Capability.SignContract, cancellationToken).ConfigureAwait(false);
+        if (turn is null)
         {
-            await context.Turn.SendTextAsync(turn.Refusal!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -103,10 +100,9 @@ internal sealed class ContractVersionCommand(ContractAccess access, ContractServ
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var turn = await access.CheckAsync(context.Turn, Capability.View, cancellationToken).ConfigureAwait(false);
-        if (!turn.Allowed)
+        var turn = await access.EnterAsync(context.Turn, Capability.View, cancellationToken).ConfigureAwait(false);
+        if (turn is null)
         {
-            await context.Turn.SendTextAsync(turn.Refusal!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -140,10 +136,9 @@ internal sealed class ProgrammeAddCommand(ContractAccess access, ContractService
 {
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var turn = await access.CheckAsync(context.Turn, Capability.EditContract, cancellationToken).ConfigureAwait(false);
-        if (!turn.Allowed)
+        var turn = await access.EnterAsync(context.Turn, Capability.EditContract, cancellationToken).ConfigureAwait(false);
+        if (turn is null)
         {
-            await context.Turn.SendTextAsync(turn.Refusal!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
